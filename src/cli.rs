@@ -1,0 +1,416 @@
+//! The whole command-line definition. Doc comments here become `--help`,
+//! the man pages under `man/` and the shell completions under `completions/`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A kubectl-style client for Kubernetes, built on server-side apply.
+///
+/// tug applies manifests with server-side apply, shows status as the tables
+/// kubectl users know, and explains what happened when something goes wrong.
+#[derive(Debug, Parser)]
+#[command(name = "tug", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every subcommand accepts, with kubectl's names and meaning.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub kubeconfig: Option<PathBuf>,
+
+    /// The name of the kubeconfig context to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
+
+    /// The namespace for this request (default: the context's namespace, else "default")
+    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE")]
+    pub namespace: Option<String>,
+
+    /// How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration, default_value = "0")]
+    pub request_timeout: Duration,
+
+    /// Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request
+    #[arg(short = 'v', long = "verbose", visible_alias = "v", global = true, value_name = "LEVEL", default_value_t = 0)]
+    pub verbosity: u8,
+
+    /// When to colour output: auto colours only a terminal and honours NO_COLOR
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// When output may carry ANSI colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply manifests to the cluster with server-side apply
+    Apply(ApplyArgs),
+    /// Show resources as tables, or as YAML, JSON, names or JSONPath
+    Get(GetArgs),
+    /// Show what `apply` would change, as a unified diff per object
+    Diff(DiffArgs),
+    /// Delete resources named by manifests, by TYPE NAME or by label selector
+    Delete(DeleteArgs),
+    /// Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets
+    #[command(subcommand)]
+    Rollout(RolloutCommand),
+    /// Set the number of replicas of a deployment, replicaset or statefulset
+    Scale(ScaleArgs),
+    /// Show the kubeconfig in use, its contexts and the current one
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print the client version and, when reachable, the server version
+    Version(VersionArgs),
+    /// Print a shell completion script
+    Completion(CompletionArgs),
+}
+
+/// Where manifests come from: `-f` files, directories or stdin.
+#[derive(Debug, Clone, Args)]
+pub struct FileArgs {
+    /// A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)
+    #[arg(short = 'f', long = "filename", value_name = "PATH")]
+    pub filenames: Vec<PathBuf>,
+
+    /// Descend into subdirectories of directories given with -f
+    #[arg(short = 'R', long)]
+    pub recursive: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// The field manager recorded as the owner of the applied fields
+    #[arg(long, default_value = "tug", value_name = "NAME")]
+    pub field_manager: String,
+
+    /// Take ownership of fields that other field managers own
+    #[arg(long)]
+    pub force_conflicts: bool,
+
+    /// none sends the change; server asks the server what it would do; client only prints what would be sent
+    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE")]
+    pub dry_run: DryRun,
+
+    /// How the server treats unknown or duplicate fields
+    #[arg(long, value_enum, default_value_t = Validation::Strict, value_name = "MODE")]
+    pub validate: Validation,
+
+    /// How many objects are applied at the same time
+    #[arg(long, default_value_t = 16, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+
+    /// Print the applied objects as returned by the server instead of one result line each
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<ObjectFormat>,
+
+    /// Wait until every applied workload has rolled out
+    #[arg(long)]
+    pub wait: bool,
+
+    /// How long --wait waits before giving up
+    #[arg(long, value_parser = parse_duration, default_value = "5m", value_name = "DURATION")]
+    pub timeout: Duration,
+
+    /// Show the diff against the live objects first and ask before applying
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Answer yes to the confirmation that --diff asks on a terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+/// What a dry run does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DryRun {
+    None,
+    Server,
+    Client,
+}
+
+/// The server's field validation, as kubectl's `--validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Validation {
+    Strict,
+    Warn,
+    Ignore,
+}
+
+/// Whole-object output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ObjectFormat {
+    Name,
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// TYPE[,TYPE...] [NAME...], or TYPE/NAME... (types as plural, singular, short name or kind)
+    #[arg(value_name = "RESOURCE")]
+    pub resources: Vec<String>,
+
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// wide, yaml, json, name, jsonpath=TEMPLATE or custom-columns=SPEC
+    #[arg(short = 'o', long, value_name = "FORMAT")]
+    pub output: Option<String>,
+
+    /// Leave out the header row of tables
+    #[arg(long)]
+    pub no_headers: bool,
+
+    /// Only objects whose labels match, e.g. app=web,tier!=db
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+
+    /// Only objects whose fields match, e.g. status.phase=Running
+    #[arg(long, value_name = "SELECTOR")]
+    pub field_selector: Option<String>,
+
+    /// List across all namespaces, with a NAMESPACE column
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Sort rows by the value at this JSONPath, e.g. .metadata.name
+    #[arg(long, value_name = "JSONPATH")]
+    pub sort_by: Option<String>,
+
+    /// Add a LABELS column
+    #[arg(long)]
+    pub show_labels: bool,
+
+    /// After the table, print a row for every change until interrupted
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Print only the changes, not the initial table
+    #[arg(long)]
+    pub watch_only: bool,
+
+    /// Fetch lists in pages of this many objects; 0 fetches all at once
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub chunk_size: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// The field manager the dry-run apply uses
+    #[arg(long, default_value = "tug", value_name = "NAME")]
+    pub field_manager: String,
+
+    /// Diff as if fields owned by other managers were taken over
+    #[arg(long)]
+    pub force_conflicts: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// TYPE NAME..., TYPE/NAME..., or TYPE with -l or --all
+    #[arg(value_name = "RESOURCE")]
+    pub resources: Vec<String>,
+
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// Delete the objects whose labels match
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+
+    /// Delete every object of the given types in the namespace
+    #[arg(long)]
+    pub all: bool,
+
+    /// Wait until the objects are gone
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub wait: bool,
+
+    /// How dependents are deleted
+    #[arg(long, value_enum, default_value_t = Cascade::Background, value_name = "MODE")]
+    pub cascade: Cascade,
+
+    /// none deletes; server asks the server what would be deleted
+    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE")]
+    pub dry_run: DryRun,
+
+    /// Treat objects that do not exist as deleted
+    #[arg(long)]
+    pub ignore_not_found: bool,
+
+    /// Delete without asking, also on a terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    /// How long --wait waits
+    #[arg(long, value_parser = parse_duration, default_value = "5m", value_name = "DURATION")]
+    pub timeout: Duration,
+}
+
+/// kubectl's `--cascade` modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Cascade {
+    Background,
+    Foreground,
+    Orphan,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RolloutCommand {
+    /// Follow a rollout until it completes, and say why when it is stuck
+    Status(RolloutStatusArgs),
+    /// List the revisions of a workload with their change-cause
+    History(RolloutHistoryArgs),
+    /// Roll back to the previous revision, or to --to-revision
+    Undo(RolloutUndoArgs),
+    /// Restart every pod of a workload with a rolling update
+    Restart(RolloutTarget),
+    /// Pause a deployment's rollout
+    Pause(RolloutTarget),
+    /// Resume a paused deployment's rollout
+    Resume(RolloutTarget),
+}
+
+/// The workloads a rollout subcommand acts on.
+#[derive(Debug, Args)]
+pub struct RolloutTarget {
+    /// TYPE/NAME..., or TYPE NAME... (deployment, statefulset, daemonset)
+    #[arg(value_name = "RESOURCE", required = true)]
+    pub resources: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RolloutStatusArgs {
+    #[command(flatten)]
+    pub target: RolloutTarget,
+
+    /// Follow the rollout; false prints the status once (exit 0 done, 1 not done)
+    #[arg(short = 'w', long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub watch: bool,
+
+    /// Give up after this long; 0 waits forever
+    #[arg(long, value_parser = parse_duration, default_value = "0", value_name = "DURATION")]
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct RolloutHistoryArgs {
+    #[command(flatten)]
+    pub target: RolloutTarget,
+
+    /// Show the pod template of this revision
+    #[arg(long, value_name = "N")]
+    pub revision: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct RolloutUndoArgs {
+    #[command(flatten)]
+    pub target: RolloutTarget,
+
+    /// The revision to roll back to; 0 is the previous one
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub to_revision: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaleArgs {
+    /// TYPE NAME... or TYPE/NAME...
+    #[arg(value_name = "RESOURCE")]
+    pub resources: Vec<String>,
+
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// The new number of replicas
+    #[arg(long, value_name = "N")]
+    pub replicas: i32,
+
+    /// Only scale if the current number of replicas is this
+    #[arg(long, value_name = "N")]
+    pub current_replicas: Option<i32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the merged kubeconfig with credentials redacted
+    View,
+    /// Print the name of the current context
+    CurrentContext,
+    /// List the contexts, marking the current one
+    GetContexts,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionArgs {
+    /// Print only the client version, without contacting the server
+    #[arg(long)]
+    pub client: bool,
+
+    /// Print the versions as yaml or json
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<VersionFormat>,
+}
+
+/// Formats of `tug version`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VersionFormat {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// The shell to print the completion script for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Parses a duration as kubectl does: `0`, or numbers with units such as `90s`, `5m`, `1h30m`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    if text.trim() == "0" {
+        return Ok(Duration::ZERO);
+    }
+    humantime::parse_duration(text)
+        .map_err(|e| format!("{e}; expected a duration such as 30s, 5m or 1h30m"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_read_like_kubectls() {
+        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
+        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert!(parse_duration("soon").is_err());
+    }
+}

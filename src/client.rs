@@ -1,0 +1,149 @@
+//! From kubeconfig to a connected `kube::Client`: which file, which context,
+//! which namespace — resolved once, the way kubectl resolves them.
+
+use std::path::PathBuf;
+
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use kube::{Client, Config};
+
+use crate::cli::GlobalArgs;
+
+/// Problems finding or reading the kubeconfig, worded for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "no kubeconfig found: neither --kubeconfig, $KUBECONFIG nor ~/.kube/config exists. \
+         Point tug at a cluster with `--kubeconfig PATH` or `export KUBECONFIG=PATH`, \
+         or start the local cluster of the kubetug repository with `tests/cluster/up` \
+         and run the `export KUBECONFIG=…` line it prints"
+    )]
+    NoKubeconfig,
+    #[error("cannot read kubeconfig {path}: {reason}")]
+    Unreadable { path: String, reason: String },
+    #[error("kubeconfig {source_name}: {reason}")]
+    Unusable { source_name: String, reason: String },
+}
+
+/// The merged kubeconfig and a description of where it came from, for messages.
+pub struct LoadedKubeconfig {
+    pub config: Kubeconfig,
+    pub source_name: String,
+}
+
+/// Reads the kubeconfig named by `--kubeconfig`, else `$KUBECONFIG` (several
+/// paths merged, first value wins), else `~/.kube/config`.
+pub fn load_kubeconfig(global: &GlobalArgs) -> Result<LoadedKubeconfig, ConfigError> {
+    let paths: Vec<PathBuf> = match (&global.kubeconfig, std::env::var_os("KUBECONFIG")) {
+        (Some(path), _) => vec![path.clone()],
+        (None, Some(value)) if !value.is_empty() => std::env::split_paths(&value)
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect(),
+        _ => default_kubeconfig().into_iter().collect(),
+    };
+    let existing: Vec<&PathBuf> = paths.iter().filter(|p| p.exists()).collect();
+    if existing.is_empty() {
+        // kubectl treats missing files in $KUBECONFIG as absent, but an explicit
+        // --kubeconfig that does not exist is an error.
+        return Err(match &global.kubeconfig {
+            Some(path) => ConfigError::Unreadable {
+                path: path.display().to_string(),
+                reason: "no such file".into(),
+            },
+            None => ConfigError::NoKubeconfig,
+        });
+    }
+    let mut merged = Kubeconfig::default();
+    for path in &existing {
+        let next = Kubeconfig::read_from(path).map_err(|e| ConfigError::Unreadable {
+            path: path.display().to_string(),
+            reason: crate::error::innermost_message(&e),
+        })?;
+        merged = merged.merge(next).map_err(|e| ConfigError::Unusable {
+            source_name: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+    }
+    let source_name = existing
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(":");
+    Ok(LoadedKubeconfig {
+        config: merged,
+        source_name,
+    })
+}
+
+fn default_kubeconfig() -> Option<PathBuf> {
+    std::env::home_dir().map(|home| home.join(".kube").join("config"))
+}
+
+/// A client for the chosen context, and what requests default to.
+#[derive(Clone)]
+pub struct Cluster {
+    pub client: Client,
+    /// `-n` if given, else the context's namespace, else `default`.
+    pub namespace: String,
+    /// Whether the namespace came from `-n`: manifests must then agree with it.
+    pub namespace_is_explicit: bool,
+    /// The context in use, for messages and confirmations.
+    pub context: String,
+    /// The API server's URL, for messages.
+    pub server: String,
+}
+
+/// Connects to the cluster of the chosen context. No request is sent yet.
+pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
+    let loaded = load_kubeconfig(global)?;
+    let context = global
+        .context
+        .clone()
+        .or_else(|| loaded.config.current_context.clone())
+        .ok_or_else(|| ConfigError::Unusable {
+            source_name: loaded.source_name.clone(),
+            reason: "no current-context is set; choose one with --context".into(),
+        })?;
+    if !loaded.config.contexts.iter().any(|c| c.name == context) {
+        return Err(ConfigError::Unusable {
+            source_name: loaded.source_name.clone(),
+            reason: format!("context \"{context}\" does not exist"),
+        }
+        .into());
+    }
+    let options = KubeConfigOptions {
+        context: Some(context.clone()),
+        ..Default::default()
+    };
+    let mut config = Config::from_custom_kubeconfig(loaded.config, &options)
+        .await
+        .map_err(|e| ConfigError::Unusable {
+            source_name: loaded.source_name.clone(),
+            reason: crate::error::innermost_message(&e),
+        })?;
+    if !global.request_timeout.is_zero() {
+        config.read_timeout = Some(global.request_timeout);
+        config.connect_timeout = Some(global.request_timeout);
+    }
+    let server = config.cluster_url.to_string();
+    let (namespace, namespace_is_explicit) = match &global.namespace {
+        Some(ns) => (ns.clone(), true),
+        None => (config.default_namespace.clone(), false),
+    };
+    if global.verbosity >= 4 {
+        eprintln!(
+            "I kubeconfig={} context={context} server={server} namespace={namespace}",
+            loaded.source_name
+        );
+    }
+    let client = Client::try_from(config).map_err(|e| ConfigError::Unusable {
+        source_name: loaded.source_name.clone(),
+        reason: crate::error::innermost_message(&e),
+    })?;
+    Ok(Cluster {
+        client,
+        namespace,
+        namespace_is_explicit,
+        context,
+        server,
+    })
+}

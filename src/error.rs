@@ -1,0 +1,101 @@
+//! How failures reach the user: one line each, kubectl's wording, and the
+//! exit code that goes with it. `main.rs` calls [`report`] and nothing else.
+
+use std::error::Error as StdError;
+
+/// A failure whose exit code is not the usual 1 (e.g. `diff` errors are 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct ExitWith {
+    pub code: u8,
+    pub message: String,
+}
+
+/// The failures of a run have already been printed; only the exit code is left.
+#[derive(Debug, thiserror::Error)]
+#[error("{code}")]
+pub struct AlreadyReported {
+    pub code: u8,
+}
+
+/// An error to show and the process exit code.
+pub struct Report {
+    /// The line to print on stderr, if any (a closed pipe prints nothing).
+    pub line: Option<String>,
+    pub code: u8,
+}
+
+/// Turns any error of a run into what the user sees.
+pub fn report(error: &anyhow::Error) -> Report {
+    if is_broken_pipe(error) {
+        return Report { line: None, code: 0 };
+    }
+    if let Some(done) = error.downcast_ref::<AlreadyReported>() {
+        return Report {
+            line: None,
+            code: done.code,
+        };
+    }
+    let code = error
+        .downcast_ref::<ExitWith>()
+        .map(|e| e.code)
+        .unwrap_or(1);
+    Report {
+        line: Some(describe(error)),
+        code,
+    }
+}
+
+/// One line for an error: kubectl's `Error from server (Reason): message` for
+/// API errors, otherwise `error: context: root cause`.
+pub fn describe(error: &anyhow::Error) -> String {
+    if let Some(status) = error.chain().find_map(api_status) {
+        return server_error(status);
+    }
+    let line = innermost_message(error.as_ref());
+    format!("error: {}", single_line(&line))
+}
+
+/// kubectl's wording of a status returned by the API server.
+pub fn server_error(status: &kube::core::Status) -> String {
+    let reason = if status.reason.is_empty() {
+        "Unknown".to_string()
+    } else {
+        status.reason.clone()
+    };
+    format!("Error from server ({reason}): {}", single_line(&status.message))
+}
+
+fn api_status<'a>(e: &'a (dyn StdError + 'static)) -> Option<&'a kube::core::Status> {
+    match e.downcast_ref::<kube::Error>() {
+        Some(kube::Error::Api(status)) => Some(status),
+        _ => None,
+    }
+}
+
+/// The deepest cause's message, which for network and TLS failures is the one
+/// that says what went wrong ("Connection refused", "UnknownIssuer").
+pub fn innermost_message(error: &(dyn StdError + 'static)) -> String {
+    let mut current = error;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    let inner = current.to_string();
+    let outer = error.to_string();
+    if inner == outer || outer.contains(&inner) {
+        outer
+    } else {
+        format!("{outer}: {inner}")
+    }
+}
+
+fn single_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,11 @@
+//! kubetug: a kubectl-style client for Kubernetes. The `tug` binary parses
+//! arguments and hands them to [`commands::run`]; everything else lives here.
+
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod docs;
+pub mod error;
+pub mod manifest;
+pub mod printers;
+pub mod term;

@@ -1,0 +1,57 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use kubetug::cli::Cli;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(error),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(kubetug::commands::run(cli)) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            let report = kubetug::error::report(&error);
+            if let Some(line) = report.line {
+                eprintln!("{line}");
+            }
+            ExitCode::from(report.code)
+        }
+    }
+}
+
+/// `--help` and `--version` print as usual; a usage mistake is one line and
+/// exit code 1, as with kubectl.
+fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+        let _ = error.print();
+        return if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let text = error.render().to_string();
+    let first = text.lines().next().unwrap_or("error: invalid arguments");
+    let command = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Usage: "))
+        .map(|usage| {
+            usage
+                .split_whitespace()
+                .take_while(|w| !w.starts_with(['[', '<', '-']))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_else(|| "tug".into());
+    eprintln!("{first} (see '{command} --help')");
+    ExitCode::FAILURE
+}

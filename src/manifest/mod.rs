@@ -1,0 +1,1 @@
+//! Manifests from files, directories and stdin, with where each came from.

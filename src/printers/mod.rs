@@ -1,0 +1,3 @@
+//! Everything that turns results into text: tables, YAML, JSON, names, ages.
+
+pub mod table;

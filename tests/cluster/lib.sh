@@ -1,0 +1,136 @@
+# Shared by up and down: where the cluster lives and how its parts are started.
+# shellcheck shell=bash
+
+cache=${KUBETUG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kubetug}
+state=${KUBETUG_CLUSTER_STATE:-$cache/cluster}
+pki=$state/pki
+admin_kubeconfig=$state/admin.kubeconfig
+viewer_kubeconfig=$state/viewer.kubeconfig
+components=(kwok kube-scheduler kube-controller-manager kube-apiserver etcd)
+
+log() { echo "cluster: $*" >&2; }
+
+# Every component's pid is alive and the API server answers /readyz.
+cluster_is_running() {
+  [ -f "$state/ports" ] && [ -f "$state/bin" ] || return 1
+  local c
+  for c in "${components[@]}"; do
+    [ -f "$state/$c.pid" ] && kill -0 "$(cat "$state/$c.pid")" 2>/dev/null || return 1
+  done
+  "$(cat "$state/bin")/kubectl" --kubeconfig "$admin_kubeconfig" --request-timeout 5s \
+    get --raw /readyz >/dev/null 2>&1
+}
+
+print_kubeconfig() {
+  echo "$admin_kubeconfig"
+  echo "export KUBECONFIG=$admin_kubeconfig"
+}
+
+kubectl_admin() { "$bin/kubectl" --kubeconfig "$admin_kubeconfig" "$@"; }
+
+# A port nothing listens on, outside the ranges the components use by default.
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    if ! ss -Hltn "sport = :$port" | grep -q . && ! grep -qw "$port" "$state/ports" 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+}
+
+choose_ports() {
+  : >"$state/ports"
+  local name
+  for name in ETCD_PORT ETCD_PEER_PORT API_PORT CONTROLLER_MANAGER_PORT SCHEDULER_PORT KWOK_PORT; do
+    echo "$name=$(free_port)" >>"$state/ports"
+  done
+  # shellcheck disable=SC1091
+  . "$state/ports"
+}
+
+# A CA, the API server's serving certificate, a service-account key pair and two
+# client identities: an admin in system:masters and a viewer bound to `view`.
+write_pki() {
+  local ssl=(openssl)
+  "${ssl[@]}" req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=kubetug-local-ca" \
+    -keyout "$pki/ca.key" -out "$pki/ca.crt" 2>/dev/null
+  "${ssl[@]}" genrsa -out "$pki/sa.key" 2048 2>/dev/null
+  "${ssl[@]}" rsa -in "$pki/sa.key" -pubout -out "$pki/sa.pub" 2>/dev/null
+  issue_cert apiserver "/CN=kube-apiserver" \
+    "subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc"
+  issue_cert admin "/O=system:masters/CN=kubetug-admin" "extendedKeyUsage=clientAuth"
+  issue_cert viewer "/CN=kubetug-viewer" "extendedKeyUsage=clientAuth"
+}
+
+issue_cert() {
+  local name=$1 subject=$2 extension=$3
+  openssl req -newkey rsa:2048 -nodes -subj "$subject" \
+    -keyout "$pki/$name.key" -out "$pki/$name.csr" 2>/dev/null
+  openssl x509 -req -in "$pki/$name.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" \
+    -CAcreateserial -days 3650 -extfile <(echo "$extension") -out "$pki/$name.crt" 2>/dev/null
+}
+
+write_kubeconfigs() {
+  write_kubeconfig "$admin_kubeconfig" admin kubetug-admin
+  write_kubeconfig "$viewer_kubeconfig" viewer kubetug-viewer
+}
+
+write_kubeconfig() {
+  local path=$1 cert=$2 user=$3
+  local b64=(base64 -w0)
+  cat >"$path" <<KUBECONFIG
+apiVersion: v1
+kind: Config
+clusters:
+- name: kubetug-local
+  cluster:
+    server: https://127.0.0.1:$API_PORT
+    certificate-authority-data: $("${b64[@]}" <"$pki/ca.crt")
+users:
+- name: $user
+  user:
+    client-certificate-data: $("${b64[@]}" <"$pki/$cert.crt")
+    client-key-data: $("${b64[@]}" <"$pki/$cert.key")
+contexts:
+- name: kubetug-local
+  context:
+    cluster: kubetug-local
+    user: $user
+current-context: kubetug-local
+KUBECONFIG
+  chmod 600 "$path"
+}
+
+# Starts a component in the background with its log under $state/logs.
+start_process() {
+  local name=$1
+  shift
+  setsid "$@" >"$state/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$state/$name.pid"
+}
+
+# Retries a command for up to $2 seconds; on failure shows every log and fails.
+wait_for() {
+  local what=$1 seconds=$2
+  shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then
+      log "gave up waiting for $what after ${seconds}s; logs follow"
+      show_logs
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+show_logs() {
+  local f
+  for f in "$state"/logs/*.log; do
+    [ -f "$f" ] || continue
+    echo "==> $f (last 40 lines)" >&2
+    tail -n 40 "$f" >&2
+  done
+}
