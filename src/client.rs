@@ -124,7 +124,7 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
         config.read_timeout = Some(global.request_timeout);
         config.connect_timeout = Some(global.request_timeout);
     }
-    let server = config.cluster_url.to_string();
+    let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
     let (namespace, namespace_is_explicit) = match &global.namespace {
         Some(ns) => (ns.clone(), true),
         None => (config.default_namespace.clone(), false),

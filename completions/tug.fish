@@ -1,0 +1,328 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_tug_global_optspecs
+    string join \n kubeconfig= context= n/namespace= request-timeout= v/verbose= color= h/help V/version
+end
+
+function __fish_tug_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_tug_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_tug_using_subcommand
+    set -l cmd (__fish_tug_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c tug -n "__fish_tug_needs_command" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_needs_command" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_needs_command" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_needs_command" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_needs_command" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_needs_command" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_needs_command" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_needs_command" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
+complete -c tug -n "__fish_tug_needs_command" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
+complete -c tug -n "__fish_tug_needs_command" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_needs_command" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
+complete -c tug -n "__fish_tug_needs_command" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
+complete -c tug -n "__fish_tug_needs_command" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_needs_command" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_needs_command" -f -a "version" -d 'Print the client version and, when reachable, the server version'
+complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand apply" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand apply" -l field-manager -d 'The field manager recorded as the owner of the applied fields' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l dry-run -d 'none sends the change; server asks the server what it would do; client only prints what would be sent' -r -f -a "none\t''
+server\t''
+client\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -l validate -d 'How the server treats unknown or duplicate fields' -r -f -a "strict\t''
+warn\t''
+ignore\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -l concurrency -d 'How many objects are applied at the same time' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -s o -l output -d 'Print the applied objects as returned by the server instead of one result line each' -r -f -a "name\t''
+yaml\t''
+json\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -l timeout -d 'How long --wait waits before giving up' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand apply" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l force-conflicts -d 'Take ownership of fields that other field managers own'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until every applied workload has rolled out'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying'
+complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmation that --diff asks on a terminal'
+complete -c tug -n "__fish_tug_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand get" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand get" -s o -l output -d 'wide, yaml, json, name, jsonpath=TEMPLATE or custom-columns=SPEC' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s l -l selector -d 'Only objects whose labels match, e.g. app=web,tier!=db' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l field-selector -d 'Only objects whose fields match, e.g. status.phase=Running' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l sort-by -d 'Sort rows by the value at this JSONPath, e.g. .metadata.name' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l chunk-size -d 'Fetch lists in pages of this many objects; 0 fetches all at once' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand get" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand get" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand get" -l no-headers -d 'Leave out the header row of tables'
+complete -c tug -n "__fish_tug_using_subcommand get" -s A -l all-namespaces -d 'List across all namespaces, with a NAMESPACE column'
+complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LABELS column'
+complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted'
+complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table'
+complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand get" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand diff" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand diff" -l field-manager -d 'The field manager the dry-run apply uses' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand diff" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand diff" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand diff" -l force-conflicts -d 'Diff as if fields owned by other managers were taken over'
+complete -c tug -n "__fish_tug_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand delete" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand delete" -s l -l selector -d 'Delete the objects whose labels match' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l wait -d 'Wait until the objects are gone' -r -f -a "true\t''
+false\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -l cascade -d 'How dependents are deleted' -r -f -a "background\t''
+foreground\t''
+orphan\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -l dry-run -d 'none deletes; server asks the server what would be deleted' -r -f -a "none\t''
+server\t''
+client\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -l timeout -d 'How long --wait waits' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand delete" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand delete" -l all -d 'Delete every object of the given types in the namespace'
+complete -c tug -n "__fish_tug_using_subcommand delete" -l ignore-not-found -d 'Treat objects that do not exist as deleted'
+complete -c tug -n "__fish_tug_using_subcommand delete" -s y -l yes -d 'Delete without asking, also on a terminal'
+complete -c tug -n "__fish_tug_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "history" -d 'List the revisions of a workload with their change-cause'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "restart" -d 'Restart every pod of a workload with a rolling update'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "pause" -d 'Pause a deployment\'s rollout'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "resume" -d 'Resume a paused deployment\'s rollout'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Follow the rollout; false prints the status once (exit 0 done, 1 not done)' -r -f -a "true\t''
+false\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l timeout -d 'Give up after this long; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l revision -d 'Show the pod template of this revision' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l to-revision -d 'The revision to roll back to; 0 is the previous one' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the revisions of a workload with their change-cause'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart every pod of a workload with a rolling update'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a deployment\'s rollout'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused deployment\'s rollout'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand scale" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand scale" -l replicas -d 'The new number of replicas' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l current-replicas -d 'Only scale if the current number of replicas is this' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand scale" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand scale" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand scale" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "current-context" -d 'Print the name of the current context'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "get-contexts" -d 'List the contexts, marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "current-context" -d 'Print the name of the current context'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts, marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand version" -s o -l output -d 'Print the versions as yaml or json' -r -f -a "yaml\t''
+json\t''"
+complete -c tug -n "__fish_tug_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand version" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand version" -l client -d 'Print only the client version, without contacting the server'
+complete -c tug -n "__fish_tug_using_subcommand version" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand version" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand completion" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'List the revisions of a workload with their change-cause'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "restart" -d 'Restart every pod of a workload with a rolling update'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "pause" -d 'Pause a deployment\'s rollout'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "resume" -d 'Resume a paused deployment\'s rollout'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts, marking the current one'
