@@ -40,7 +40,14 @@ pub struct GlobalArgs {
     pub request_timeout: Duration,
 
     /// Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request
-    #[arg(short = 'v', long = "verbose", visible_alias = "v", global = true, value_name = "LEVEL", default_value_t = 0)]
+    #[arg(
+        short = 'v',
+        long = "verbose",
+        visible_alias = "v",
+        global = true,
+        value_name = "LEVEL",
+        default_value_t = 0
+    )]
     pub verbosity: u8,
 
     /// When to colour output: auto colours only a terminal and honours NO_COLOR

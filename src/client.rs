@@ -124,7 +124,11 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
         config.read_timeout = Some(global.request_timeout);
         config.connect_timeout = Some(global.request_timeout);
     }
-    let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
+    let server = config
+        .cluster_url
+        .to_string()
+        .trim_end_matches('/')
+        .to_string();
     let (namespace, namespace_is_explicit) = match &global.namespace {
         Some(ns) => (ns.clone(), true),
         None => (config.default_namespace.clone(), false),
@@ -146,4 +150,16 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
         context,
         server,
     })
+}
+
+impl Cluster {
+    /// Wraps a failed request with the server it went to, so that connection
+    /// and TLS failures say where.
+    pub fn unreachable(&self, error: kube::Error) -> anyhow::Error {
+        match error {
+            kube::Error::Api(_) => error.into(),
+            other => anyhow::Error::new(other)
+                .context(format!("cannot reach the API server at {}", self.server)),
+        }
+    }
 }

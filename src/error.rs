@@ -18,9 +18,15 @@ pub struct AlreadyReported {
     pub code: u8,
 }
 
+/// Several problems found before anything was sent, e.g. every bad document
+/// of every manifest; each is printed on a line of its own.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", .0.join("\n"))]
+pub struct Problems(pub Vec<String>);
+
 /// An error to show and the process exit code.
 pub struct Report {
-    /// The line to print on stderr, if any (a closed pipe prints nothing).
+    /// The line(s) to print on stderr, if any (a closed pipe prints nothing).
     pub line: Option<String>,
     pub code: u8,
 }
@@ -28,12 +34,22 @@ pub struct Report {
 /// Turns any error of a run into what the user sees.
 pub fn report(error: &anyhow::Error) -> Report {
     if is_broken_pipe(error) {
-        return Report { line: None, code: 0 };
+        return Report {
+            line: None,
+            code: 0,
+        };
     }
     if let Some(done) = error.downcast_ref::<AlreadyReported>() {
         return Report {
             line: None,
             code: done.code,
+        };
+    }
+    if let Some(problems) = error.downcast_ref::<Problems>() {
+        let lines: Vec<String> = problems.0.iter().map(|p| format!("error: {p}")).collect();
+        return Report {
+            line: Some(lines.join("\n")),
+            code: 1,
         };
     }
     let code = error
@@ -58,12 +74,20 @@ pub fn describe(error: &anyhow::Error) -> String {
 
 /// kubectl's wording of a status returned by the API server.
 pub fn server_error(status: &kube::core::Status) -> String {
-    let reason = if status.reason.is_empty() {
-        "Unknown".to_string()
-    } else {
-        status.reason.clone()
+    server_error_about(status, None)
+}
+
+/// kubectl's wording, naming what failed: `Error from server (Reason): SUBJECT: message`.
+pub fn server_error_about(status: &kube::core::Status, subject: Option<&str>) -> String {
+    let reason = match status.reason.as_str() {
+        "" | "Unknown" => String::new(),
+        reason => format!(" ({reason})"),
     };
-    format!("Error from server ({reason}): {}", single_line(&status.message))
+    let subject = subject.map(|s| format!("{s}: ")).unwrap_or_default();
+    format!(
+        "Error from server{reason}: {subject}{}",
+        single_line(&status.message)
+    )
 }
 
 fn api_status<'a>(e: &'a (dyn StdError + 'static)) -> Option<&'a kube::core::Status> {

@@ -26,7 +26,11 @@ fn an_unknown_flag_is_one_line_and_exit_code_1() {
         .stderr(predicate::str::contains("tug apply --help"))
         .get_output()
         .clone();
-    assert!(one_line(&out.stderr), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        one_line(&out.stderr),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

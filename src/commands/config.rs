@@ -11,7 +11,10 @@ const REDACTED: &str = "REDACTED";
 
 pub fn run(global: &GlobalArgs, command: &ConfigCommand) -> anyhow::Result<u8> {
     let mut kubeconfig = load_kubeconfig(global)?.config;
-    let current = global.context.clone().or(kubeconfig.current_context.clone());
+    let current = global
+        .context
+        .clone()
+        .or(kubeconfig.current_context.clone());
     let mut out = crate::term::stdout();
     match command {
         ConfigCommand::CurrentContext => match current {
@@ -22,7 +25,12 @@ pub fn run(global: &GlobalArgs, command: &ConfigCommand) -> anyhow::Result<u8> {
             let rows = kubeconfig.contexts.iter().map(|named| {
                 let context = named.context.clone().unwrap_or_default();
                 vec![
-                    if current.as_deref() == Some(named.name.as_str()) { "*" } else { "" }.to_string(),
+                    if current.as_deref() == Some(named.name.as_str()) {
+                        "*"
+                    } else {
+                        ""
+                    }
+                    .to_string(),
                     named.name.clone(),
                     context.cluster,
                     context.user.unwrap_or_default(),
@@ -44,12 +52,20 @@ pub fn run(global: &GlobalArgs, command: &ConfigCommand) -> anyhow::Result<u8> {
 /// Replaces every credential and certificate blob, so that `config view`
 /// is safe to paste into an issue.
 fn redact(kubeconfig: &mut kube::config::Kubeconfig) {
-    for cluster in kubeconfig.clusters.iter_mut().filter_map(|c| c.cluster.as_mut()) {
+    for cluster in kubeconfig
+        .clusters
+        .iter_mut()
+        .filter_map(|c| c.cluster.as_mut())
+    {
         if cluster.certificate_authority_data.is_some() {
             cluster.certificate_authority_data = Some(OMITTED.into());
         }
     }
-    for auth in kubeconfig.auth_infos.iter_mut().filter_map(|a| a.auth_info.as_mut()) {
+    for auth in kubeconfig
+        .auth_infos
+        .iter_mut()
+        .filter_map(|a| a.auth_info.as_mut())
+    {
         if auth.client_certificate_data.is_some() {
             auth.client_certificate_data = Some(OMITTED.into());
         }

@@ -40,8 +40,7 @@ pub async fn run(global: &GlobalArgs, args: &VersionArgs) -> anyhow::Result<u8> 
                     versions.server_version = Some(info);
                     Ok(())
                 }
-                Err(e) => Err(anyhow::Error::new(e)
-                    .context(format!("cannot reach the API server at {}", cluster.server))),
+                Err(e) => Err(cluster.unreachable(e)),
             },
             Err(e) => Err(e),
         }
@@ -52,9 +51,15 @@ pub async fn run(global: &GlobalArgs, args: &VersionArgs) -> anyhow::Result<u8> 
             serde_json::to_writer_pretty(&mut out, &versions)?;
             writeln!(out)?;
         }
-        Some(VersionFormat::Yaml) => out.write_all(serde_saphyr::to_string(&versions)?.as_bytes())?,
+        Some(VersionFormat::Yaml) => {
+            out.write_all(serde_saphyr::to_string(&versions)?.as_bytes())?
+        }
         None => {
-            writeln!(out, "Client Version: {}", versions.client_version.git_version)?;
+            writeln!(
+                out,
+                "Client Version: {}",
+                versions.client_version.git_version
+            )?;
             if let Some(info) = &versions.server_version {
                 writeln!(out, "Server Version: {}", info.git_version)?;
             }

@@ -1,3 +1,10 @@
 //! Everything that turns results into text: tables, YAML, JSON, names, ages.
 
+pub mod age;
+pub mod apply;
+pub mod builtin;
+pub mod custom_columns;
+mod gofmt;
+pub mod jsonpath;
+pub mod objects;
 pub mod table;

@@ -27,11 +27,15 @@ where
     table.add_rows(rows);
     let columns = table.column_count();
     for (index, column) in table.column_iter_mut().enumerate() {
-        let gap = if index + 1 == columns { 0 } else { COLUMN_GAP };
-        column.set_padding((0, gap));
-        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
-            MIN_CELL_WIDTH.saturating_sub(gap).max(1),
-        )));
+        if index + 1 == columns {
+            column.set_padding((0, 0));
+        } else {
+            // comfy-table's boundary includes the padding, like the tabwriter's minimum.
+            column.set_padding((0, COLUMN_GAP));
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                MIN_CELL_WIDTH,
+            )));
+        }
     }
     if table.row_count() == 0 && header.is_empty() {
         return Ok(());

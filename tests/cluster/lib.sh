@@ -107,7 +107,8 @@ KUBECONFIG
 start_process() {
   local name=$1
   shift
-  setsid "$@" >"$state/logs/$name.log" 2>&1 </dev/null &
+  # fd 9 holds the lock of up; the component must not keep it.
+  setsid "$@" >"$state/logs/$name.log" 2>&1 </dev/null 9>&- &
   echo $! >"$state/$name.pid"
 }
 

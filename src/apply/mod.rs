@@ -1,0 +1,370 @@
+//! Server-side apply of resolved manifests: in phases (Namespaces, then
+//! CustomResourceDefinitions until Established, then everything else),
+//! concurrently within a phase, each result classified as kubectl names it.
+
+pub mod fields;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use futures::StreamExt;
+use kube::Client;
+use kube::api::{Patch, PatchParams, ValidationDirective};
+use kube::core::Status;
+use serde_json::Value;
+
+use crate::cli::{DryRun, Validation};
+use crate::resource::ResolvedManifest;
+pub use fields::Ownership;
+
+/// How to apply.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub field_manager: String,
+    pub force_conflicts: bool,
+    /// Only `None` or `Server`: a client dry run sends nothing.
+    pub dry_run: DryRun,
+    pub validation: Validation,
+    pub concurrency: usize,
+}
+
+/// What applying did to an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Created,
+    Configured,
+    Unchanged,
+}
+
+impl Change {
+    /// kubectl's word for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Change::Created => "created",
+            Change::Configured => "configured",
+            Change::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// A successfully applied object.
+#[derive(Debug)]
+pub struct Applied {
+    pub change: Change,
+    /// The object as the server returned it.
+    pub object: Value,
+    pub warnings: Vec<String>,
+    /// With `--force-conflicts`: the fields taken from other managers.
+    pub taken_over: Vec<Ownership>,
+}
+
+/// Why an object was not applied.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error("{} field(s) owned by other managers", conflicts.len())]
+    Conflict { conflicts: Vec<Ownership> },
+    #[error("{}", crate::error::server_error(.0))]
+    Server(Box<Status>),
+    #[error("{0}")]
+    Request(String),
+    #[error("its CustomResourceDefinition did not become Established within {0:?}")]
+    NotEstablished(Duration),
+    #[error("not applied: interrupted")]
+    Interrupted,
+}
+
+impl From<kube::Error> for ApplyError {
+    fn from(error: kube::Error) -> Self {
+        match error {
+            kube::Error::Api(status) if is_field_conflict(&status) => ApplyError::Conflict {
+                conflicts: conflicts_of(&status),
+            },
+            kube::Error::Api(status) => ApplyError::Server(status),
+            other => ApplyError::Request(crate::error::innermost_message(&other)),
+        }
+    }
+}
+
+/// One result per manifest, in input order.
+pub type Outcome = Result<Applied, ApplyError>;
+
+/// How long a CustomResourceDefinition may take to become Established.
+const ESTABLISH_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Applies every manifest; `on_done` is called as each finishes (for
+/// progress). Once `interrupted` is set, objects not yet started are left.
+pub async fn apply_all(
+    client: &Client,
+    manifests: &[ResolvedManifest],
+    options: &Options,
+    interrupted: &AtomicBool,
+    on_done: &(dyn Fn() + Sync),
+) -> Vec<Outcome> {
+    let mut outcomes: Vec<Option<Outcome>> = manifests.iter().map(|_| None).collect();
+    for phase in [Phase::Namespaces, Phase::Definitions, Phase::Rest] {
+        let indices: Vec<usize> = (0..manifests.len())
+            .filter(|&i| Phase::of(&manifests[i]) == phase)
+            .collect();
+        let results: Vec<(usize, Outcome)> = futures::stream::iter(indices)
+            .map(|i| async move {
+                let outcome = if interrupted.load(Ordering::SeqCst) {
+                    Err(ApplyError::Interrupted)
+                } else {
+                    apply_one(client, &manifests[i], options).await
+                };
+                let outcome = match outcome {
+                    Ok(applied)
+                        if phase == Phase::Definitions && options.dry_run == DryRun::None =>
+                    {
+                        wait_established(client, &manifests[i].target.name)
+                            .await
+                            .map(|()| applied)
+                    }
+                    other => other,
+                };
+                on_done();
+                (i, outcome)
+            })
+            .buffer_unordered(options.concurrency.max(1))
+            .collect()
+            .await;
+        for (i, outcome) in results {
+            outcomes[i] = Some(outcome);
+        }
+    }
+    outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or(Err(ApplyError::Interrupted)))
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Namespaces,
+    Definitions,
+    Rest,
+}
+
+impl Phase {
+    fn of(manifest: &ResolvedManifest) -> Phase {
+        let resource = &manifest.target.resource;
+        match (resource.group.as_str(), resource.kind.as_str()) {
+            ("", "Namespace") => Phase::Namespaces,
+            ("apiextensions.k8s.io", "CustomResourceDefinition") => Phase::Definitions,
+            _ => Phase::Rest,
+        }
+    }
+}
+
+async fn apply_one(client: &Client, manifest: &ResolvedManifest, options: &Options) -> Outcome {
+    let target = &manifest.target;
+    let api = target.api(client);
+    let mut before = api
+        .get_opt(&target.name)
+        .await?
+        .map(|o| serde_json::to_value(o).unwrap_or_default());
+    if let Some(live) = &before
+        && options.dry_run == DryRun::None
+        && let Some(upgraded) = fields::upgrade_client_side_apply(live, &options.field_manager)
+    {
+        before = Some(upgrade_ownership(client, manifest, live, upgraded).await?);
+    }
+
+    let body = manifest.object_to_send();
+    let params = PatchParams {
+        dry_run: options.dry_run == DryRun::Server,
+        force: options.force_conflicts,
+        field_manager: Some(options.field_manager.clone()),
+        field_validation: Some(match options.validation {
+            Validation::Strict => ValidationDirective::Strict,
+            Validation::Warn => ValidationDirective::Warn,
+            Validation::Ignore => ValidationDirective::Ignore,
+        }),
+    };
+    let request = kube::core::Request::new(api.resource_url())
+        .patch(&target.name, &params, &Patch::Apply(&body))
+        .map_err(|e| ApplyError::Request(e.to_string()))?;
+    let response = crate::api::send(client, request).await?;
+    let change = classify(before.as_ref(), &response, &options.field_manager);
+    let taken_over = match (&before, options.force_conflicts) {
+        (Some(before), true) => fields::taken_over(before, &response.body, &options.field_manager),
+        _ => Vec::new(),
+    };
+    Ok(Applied {
+        change,
+        object: response.body,
+        warnings: response.warnings,
+        taken_over,
+    })
+}
+
+/// Rewrites managedFields as kubectl's client-side-apply upgrade does, guarded
+/// by the resourceVersion it was computed from. Returns the object after it.
+async fn upgrade_ownership(
+    client: &Client,
+    manifest: &ResolvedManifest,
+    live: &Value,
+    managed_fields: Vec<Value>,
+) -> Result<Value, ApplyError> {
+    let patch = serde_json::json!([
+        {"op": "test", "path": "/metadata/resourceVersion", "value": live["metadata"]["resourceVersion"]},
+        {"op": "replace", "path": "/metadata/managedFields", "value": managed_fields},
+    ]);
+    let api = manifest.target.api(client);
+    let request = kube::core::Request::new(api.resource_url())
+        .patch(
+            &manifest.target.name,
+            &PatchParams::default(),
+            &Patch::<()>::Json(
+                serde_json::from_value(patch).map_err(|e| ApplyError::Request(e.to_string()))?,
+            ),
+        )
+        .map_err(|e| ApplyError::Request(e.to_string()))?;
+    Ok(crate::api::send(client, request).await?.body)
+}
+
+/// created: the object did not exist; unchanged: neither the object's
+/// content nor the fields `manager` owns changed. resourceVersion cannot tell:
+/// controllers bump it with status updates, and a dry run never does.
+fn classify(before: Option<&Value>, response: &crate::api::Response, manager: &str) -> Change {
+    let Some(before) = before else {
+        return Change::Created;
+    };
+    if response.status == http::StatusCode::CREATED {
+        return Change::Created;
+    }
+    let after = &response.body;
+    if content(before) == content(after)
+        && fields::owned_by(before, manager) == fields::owned_by(after, manager)
+    {
+        Change::Unchanged
+    } else {
+        Change::Configured
+    }
+}
+
+/// What an apply can change: the object without status and bookkeeping.
+fn content(object: &Value) -> Value {
+    let mut object = object.clone();
+    if let Some(fields) = object.as_object_mut() {
+        fields.remove("status");
+    }
+    if let Some(metadata) = object["metadata"].as_object_mut() {
+        for key in ["managedFields", "resourceVersion", "generation"] {
+            metadata.remove(key);
+        }
+    }
+    object
+}
+
+async fn wait_established(client: &Client, name: &str) -> Result<(), ApplyError> {
+    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+    let api: kube::Api<CustomResourceDefinition> = kube::Api::all(client.clone());
+    let established = kube::runtime::wait::await_condition(
+        api,
+        name,
+        kube::runtime::wait::conditions::is_crd_established(),
+    );
+    match tokio::time::timeout(ESTABLISH_TIMEOUT, established).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) => Err(ApplyError::Request(e.to_string())),
+        Err(_) => Err(ApplyError::NotEstablished(ESTABLISH_TIMEOUT)),
+    }
+}
+
+fn is_field_conflict(status: &Status) -> bool {
+    status.code == 409
+        && status
+            .details
+            .as_ref()
+            .is_some_and(|d| d.causes.iter().any(|c| c.reason == "FieldManagerConflict"))
+}
+
+/// `conflict with "kubectl-edit" using apps/v1` at `.spec.replicas` → an Ownership.
+fn conflicts_of(status: &Status) -> Vec<Ownership> {
+    let causes = status
+        .details
+        .as_ref()
+        .map(|d| d.causes.as_slice())
+        .unwrap_or_default();
+    causes
+        .iter()
+        .filter(|c| c.reason == "FieldManagerConflict")
+        .map(|c| Ownership {
+            path: c.field.clone(),
+            manager: c
+                .message
+                .split('"')
+                .nth(1)
+                .unwrap_or(&c.message)
+                .to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn response(status: u16, body: Value) -> crate::api::Response {
+        crate::api::Response {
+            status: http::StatusCode::from_u16(status).unwrap(),
+            warnings: vec![],
+            body,
+        }
+    }
+
+    #[test]
+    fn an_object_that_did_not_exist_is_created() {
+        let r = response(201, json!({"metadata": {"resourceVersion": "5"}}));
+        assert_eq!(classify(None, &r, "tug"), Change::Created);
+    }
+
+    #[test]
+    fn status_updates_and_resource_versions_do_not_count_as_changes() {
+        let before = json!({"metadata": {"resourceVersion": "5"}, "spec": {"replicas": 3}, "status": {"ready": 1}});
+        let after = json!({"metadata": {"resourceVersion": "9"}, "spec": {"replicas": 3}, "status": {"ready": 3}});
+        assert_eq!(
+            classify(Some(&before), &response(200, after), "tug"),
+            Change::Unchanged
+        );
+    }
+
+    #[test]
+    fn changed_content_or_ownership_is_configured() {
+        let owned = |fields: Value| {
+            json!({"metadata": {"managedFields": [
+            {"manager": "tug", "operation": "Apply", "time": "t", "fieldsV1": fields}]}, "data": {"a": "1"}})
+        };
+        let before = owned(json!({"f:data": {}}));
+        let other_value = json!({"metadata": {}, "data": {"a": "2"}});
+        assert_eq!(
+            classify(Some(&before), &response(200, other_value), "tug"),
+            Change::Configured
+        );
+        let took_more = owned(json!({"f:data": {"f:a": {}}}));
+        assert_eq!(
+            classify(Some(&before), &response(200, took_more), "tug"),
+            Change::Configured
+        );
+    }
+
+    #[test]
+    fn conflicts_name_the_field_and_its_manager() {
+        let status: Status = serde_json::from_value(json!({
+            "code": 409, "reason": "Conflict", "message": "Apply failed with 1 conflict",
+            "details": {"causes": [{"reason": "FieldManagerConflict",
+                "message": "conflict with \"kubectl-edit\" using apps/v1", "field": ".spec.replicas"}]}
+        }))
+        .unwrap();
+        assert!(is_field_conflict(&status));
+        assert_eq!(
+            conflicts_of(&status),
+            vec![Ownership {
+                path: ".spec.replicas".into(),
+                manager: "kubectl-edit".into()
+            }]
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! `tug apply -f …`: read and check every manifest, resolve it through
+//! discovery, apply with server-side apply, print what happened.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::apply::{Options, Outcome};
+use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
+use crate::error::AlreadyReported;
+use crate::printers::apply as report;
+use crate::resource::ResolvedManifest;
+use crate::term::Terminal;
+
+/// Exit code after Ctrl-C, as shells report SIGINT.
+const INTERRUPTED: u8 = 130;
+/// Runs with more objects than this show a progress bar on a terminal.
+const PROGRESS_THRESHOLD: usize = 30;
+
+pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> anyhow::Result<u8> {
+    if args.files.filenames.is_empty() {
+        anyhow::bail!("must specify one of -f (see 'tug apply --help')");
+    }
+    if args.diff || args.wait {
+        anyhow::bail!("--diff and --wait are not implemented yet");
+    }
+    let resolved = super::resolve_files(global, &args.files).await?;
+    let (cluster, manifests) = (resolved.cluster, resolved.manifests);
+
+    if args.dry_run == DryRun::Client {
+        return print_client_dry_run(&manifests, args.output);
+    }
+
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let watcher = {
+        let interrupted = interrupted.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                interrupted.store(true, Ordering::SeqCst);
+            }
+        })
+    };
+    let progress = progress_bar(&terminal, manifests.len());
+    let options = Options {
+        field_manager: args.field_manager.clone(),
+        force_conflicts: args.force_conflicts,
+        dry_run: args.dry_run,
+        validation: args.validate,
+        concurrency: usize::from(args.concurrency),
+    };
+    let outcomes =
+        crate::apply::apply_all(&cluster.client, &manifests, &options, &interrupted, &|| {
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+        })
+        .await;
+    watcher.abort();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+
+    print_outcomes(&manifests, &outcomes, args)?;
+    if interrupted.load(Ordering::SeqCst) {
+        return Err(AlreadyReported { code: INTERRUPTED }.into());
+    }
+    if outcomes.iter().any(Result::is_err) {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
+    Ok(0)
+}
+
+fn print_outcomes(
+    manifests: &[ResolvedManifest],
+    outcomes: &[Outcome],
+    args: &ApplyArgs,
+) -> anyhow::Result<()> {
+    let mut out = crate::term::stdout();
+    let mut err = std::io::stderr().lock();
+    let mut objects = Vec::new();
+    let mut names = Vec::new();
+    for (manifest, outcome) in manifests.iter().zip(outcomes) {
+        let name = manifest.target.display_name();
+        match outcome {
+            Ok(applied) => {
+                for warning in &applied.warnings {
+                    writeln!(err, "Warning: {name}: {warning}")?;
+                }
+                report::write_taken_over(&mut err, &name, &applied.taken_over)?;
+                match args.output {
+                    None => writeln!(
+                        out,
+                        "{}",
+                        report::result_line(&name, applied.change, args.dry_run)
+                    )?,
+                    Some(_) => {
+                        objects.push(applied.object.clone());
+                        names.push(name);
+                    }
+                }
+            }
+            Err(error) => report::write_failure(
+                &mut err,
+                &name,
+                &manifest.manifest.source.to_string(),
+                error,
+            )?,
+        }
+    }
+    if let Some(format) = args.output {
+        crate::printers::objects::write_objects(&mut out, format, objects, &names)?;
+    }
+    out.flush()?;
+    if outcomes.len() > 1 {
+        writeln!(err, "{}", report::summary(outcomes))?;
+    }
+    Ok(())
+}
+
+/// `--dry-run=client`: everything up to the request; print what would be sent.
+fn print_client_dry_run(
+    manifests: &[ResolvedManifest],
+    format: Option<ObjectFormat>,
+) -> anyhow::Result<u8> {
+    let mut out = crate::term::stdout();
+    match format {
+        None => {
+            for manifest in manifests {
+                writeln!(
+                    out,
+                    "{} serverside-applied{}",
+                    manifest.target.display_name(),
+                    report::dry_run_suffix(DryRun::Client)
+                )?;
+            }
+        }
+        Some(format) => {
+            let objects = manifests
+                .iter()
+                .map(ResolvedManifest::object_to_send)
+                .collect();
+            let names: Vec<String> = manifests.iter().map(|m| m.target.display_name()).collect();
+            crate::printers::objects::write_objects(&mut out, format, objects, &names)?;
+        }
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+fn progress_bar(terminal: &Terminal, total: usize) -> Option<indicatif::ProgressBar> {
+    if !terminal.stderr_is_terminal || total <= PROGRESS_THRESHOLD {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("applying {bar:30} {pos}/{len} {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}

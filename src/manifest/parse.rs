@@ -1,0 +1,534 @@
+//! One input's text → the Kubernetes objects it holds, each with where it came
+//! from: documents are parsed, `List`s expanded and every object checked.
+
+use std::borrow::Cow;
+
+use serde_json::Value;
+use serde_saphyr::localizer::Localizer;
+use serde_saphyr::{Location, Spanned, UserMessageFormatter};
+
+use super::node::Node;
+use super::{Manifest, ManifestError, Source};
+
+/// Parses every document of one input; objects go to `out`, problems to `errors`.
+///
+/// The documents are parsed as one stream, so that the limits in [`options`]
+/// hold across all of them; the stream stops at its first error (bad syntax,
+/// a breached limit, a duplicate key), which is then the input's only problem.
+pub(super) fn parse(
+    file: &str,
+    text: &str,
+    out: &mut Vec<Manifest>,
+    errors: &mut Vec<ManifestError>,
+) {
+    let starts = document_lines(text);
+    let documents = match serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
+        text,
+        options(text.len()),
+    ) {
+        Ok(documents) => documents,
+        Err(error) => {
+            errors.push(ManifestError::Parse {
+                at: locate(file, &starts, error.location()),
+                message: message(&error),
+            });
+            return;
+        }
+    };
+    for document in documents {
+        let source = locate(file, &starts, Some(document.referenced));
+        collect(document.value, source, out, errors);
+    }
+}
+
+/// What aliases may add to an input, in nodes, on top of its own content.
+const ALIAS_NODES: usize = 100_000;
+
+/// What aliases may add to an input, in bytes of text, on top of its own content.
+const ALIAS_BYTES: usize = 16 * 1024 * 1024;
+
+/// Parser settings for manifests, which come from users and may be hostile.
+///
+/// No YAML text holds more than about one node or two events per byte, or more
+/// scalar text than its length, so limits sized from the input never stop one
+/// that has no aliases. What aliases add ("billion laughs") is held to a fixed
+/// allowance: per document by the replay limit, and across all documents by the
+/// budget, which, unlike the replay count, does not restart with each document.
+fn options(input_len: usize) -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_documents: input_len.saturating_add(1),
+            max_events: input_len.saturating_add(ALIAS_NODES).saturating_mul(2),
+            max_nodes: input_len.saturating_add(ALIAS_NODES),
+            max_total_scalar_bytes: input_len.saturating_add(ALIAS_BYTES),
+            // Deep enough for CustomResourceDefinition schemas wrapped in a List.
+            max_depth: 128,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: ALIAS_NODES,
+        },
+        // YAML 1.1 scalars, as kubectl reads them: `defaultMode: 0644` is octal
+        // and `yes`/`on` are booleans.
+        legacy_octal_numbers: true,
+        emit_comments: false,
+        with_snippet: false,
+    }
+}
+
+/// The line on which each document of the text begins, in order.
+///
+/// The deserializer skips empty documents without a trace, so documents are
+/// counted here, from the text, which YAML makes exact for any input that
+/// parses: a line starting with `---` or `...` followed by a space or the
+/// line's end is always a document marker, even inside a scalar. A document
+/// begins at its `---` or, at the start of the stream and after `...`, at its
+/// first line that is not blank, a comment or a directive.
+fn document_lines(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut between_documents = true;
+    for (index, line) in lines(text).enumerate() {
+        if is_marker(line, "---") {
+            starts.push(index + 1);
+            between_documents = false;
+        } else if is_marker(line, "...") {
+            between_documents = true;
+        } else if between_documents && !is_blank_comment_or_directive(line) {
+            starts.push(index + 1);
+            between_documents = false;
+        }
+    }
+    starts
+}
+
+/// Lines as YAML counts them: ended by `\r\n`, `\n` or a lone `\r`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.find(['\r', '\n']) {
+            Some(end) => {
+                let next = if current[end..].starts_with("\r\n") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                rest = Some(&current[next..]);
+                Some(&current[..end])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
+fn is_marker(line: &str, marker: &str) -> bool {
+    line.strip_prefix(marker)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+}
+
+fn is_blank_comment_or_directive(line: &str) -> bool {
+    let content = line.trim_start_matches([' ', '\t']);
+    content.is_empty() || content.starts_with('#') || line.starts_with('%')
+}
+
+/// The source of a position in the text; an unknown position keeps only the file.
+fn locate(file: &str, starts: &[usize], location: Option<Location>) -> Source {
+    let Some((line, column)) = location.and_then(position) else {
+        return Source {
+            file: file.to_owned(),
+            document: 0,
+            line: 0,
+            column: 0,
+        };
+    };
+    // Documents start on lines of their own, so the last one started by this line holds it.
+    let document = starts.partition_point(|&start| start <= line).max(1);
+    Source {
+        file: file.to_owned(),
+        document,
+        line,
+        column,
+    }
+}
+
+/// A parser location as (line, column), both 1-based, if it is known.
+fn position(location: Location) -> Option<(usize, usize)> {
+    if location == Location::UNKNOWN {
+        return None;
+    }
+    let line = usize::try_from(location.line()).ok()?;
+    let column = usize::try_from(location.column()).ok()?;
+    Some((line, column))
+}
+
+/// The parser's message without its own "at line …" suffix (the source is
+/// printed in front instead), in the wording meant for users, not developers.
+fn message(error: &serde_saphyr::Error) -> String {
+    let formatter = UserMessageFormatter.with_localizer(&WithoutLocation);
+    let options = serde_saphyr::render_options! {
+        formatter: &formatter,
+        snippets: serde_saphyr::SnippetMode::Off,
+    };
+    let text = error.render_with_options(options);
+    // Each problem is one line of the report, whatever the parser's layout.
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Leaves out the location the parser would append to its messages.
+struct WithoutLocation;
+
+impl Localizer for WithoutLocation {
+    fn attach_location<'a>(&self, base: Cow<'a, str>, _location: Location) -> Cow<'a, str> {
+        base
+    }
+}
+
+/// Adds the objects of one node: itself, or the items of a List, recursively.
+fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
+    match node {
+        Node::Mapping {
+            fields,
+            items: Some(items),
+        } if is_list(&fields) => {
+            for item in items {
+                let item_source = match position(item.referenced) {
+                    Some((line, column)) => Source {
+                        line,
+                        column,
+                        ..source.clone()
+                    },
+                    None => source.clone(),
+                };
+                collect(item.value, item_source, out, errors);
+            }
+        }
+        Node::Mapping { .. } => {
+            let object = node.into_value();
+            let before = errors.len();
+            check(&object, &source, errors);
+            if errors.len() == before {
+                out.push(Manifest { source, object });
+            }
+        }
+        other => errors.push(ManifestError::NotAnObject {
+            at: source,
+            found: other.describe(),
+        }),
+    }
+}
+
+/// `kind: List`, or a typed list such as `PodList` as `kubectl get -o yaml` writes it.
+fn is_list(fields: &serde_json::Map<String, Value>) -> bool {
+    fields
+        .get("kind")
+        .and_then(Value::as_str)
+        .is_some_and(|kind| kind.ends_with("List"))
+}
+
+/// Reports every required field that is missing or unusable.
+fn check(object: &Value, source: &Source, errors: &mut Vec<ManifestError>) {
+    for (field, value) in [
+        ("apiVersion", &object["apiVersion"]),
+        ("kind", &object["kind"]),
+    ] {
+        if let Some(error) = required_string(field, value, source) {
+            errors.push(error);
+        }
+    }
+    let metadata = &object["metadata"];
+    let generate_name = metadata["generateName"]
+        .as_str()
+        .is_some_and(|g| !g.is_empty());
+    if metadata["name"].is_null() && generate_name {
+        errors.push(ManifestError::GenerateName { at: source.clone() });
+    } else if let Some(error) = required_string("metadata.name", &metadata["name"], source) {
+        errors.push(error);
+    }
+}
+
+fn required_string(field: &'static str, value: &Value, source: &Source) -> Option<ManifestError> {
+    let found = match value {
+        Value::Null => {
+            return Some(ManifestError::MissingField {
+                at: source.clone(),
+                field,
+            });
+        }
+        Value::String(s) if !s.is_empty() => return None,
+        Value::String(_) => "an empty string",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::Array(_) => "a sequence",
+        Value::Object(_) => "a mapping",
+    };
+    Some(ManifestError::InvalidField {
+        at: source.clone(),
+        field,
+        found,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parses text as the file `f.yaml`, returning objects and messages.
+    fn parse_text(text: &str) -> (Vec<Manifest>, Vec<String>) {
+        let mut out = Vec::new();
+        let mut errors = Vec::new();
+        parse("f.yaml", text, &mut out, &mut errors);
+        (out, errors.iter().map(ToString::to_string).collect())
+    }
+
+    fn names(manifests: &[Manifest]) -> Vec<&str> {
+        manifests.iter().map(Manifest::name).collect()
+    }
+
+    const POD: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n";
+
+    #[test]
+    fn an_object_is_read_with_its_source() {
+        let (manifests, errors) = parse_text(POD);
+        assert!(errors.is_empty(), "{errors:?}");
+        let pod = &manifests[0];
+        assert_eq!(
+            (pod.api_version(), pod.kind(), pod.name(), pod.namespace()),
+            ("v1", "Pod", "web", None)
+        );
+        assert_eq!(pod.source.to_string(), "f.yaml:1:1 (document 1)");
+    }
+
+    #[test]
+    fn lists_are_expanded_into_their_items() {
+        let text = "\
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata: {name: one, namespace: ns}
+- apiVersion: v1
+  kind: PodList
+  items:
+  - {apiVersion: v1, kind: Pod, metadata: {name: two}}
+";
+        let (manifests, errors) = parse_text(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["one", "two"]);
+        assert_eq!(manifests[0].namespace(), Some("ns"));
+        assert_eq!(manifests[0].source.to_string(), "f.yaml:4:3 (document 1)");
+        assert_eq!(manifests[1].source.to_string(), "f.yaml:10:5 (document 1)");
+    }
+
+    #[test]
+    fn a_list_kind_without_items_is_an_ordinary_object() {
+        let text = "apiVersion: example.com/v1\nkind: AllowList\nmetadata: {name: a}\nspec:\n  items: [x]\n";
+        let (manifests, errors) = parse_text(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            manifests[0].object["spec"]["items"],
+            serde_json::json!(["x"])
+        );
+    }
+
+    #[test]
+    fn an_items_field_of_an_ordinary_object_is_kept() {
+        let text = "apiVersion: v1\nkind: Thing\nmetadata: {name: a}\nitems: [1, {b: 2}]\n";
+        let (manifests, errors) = parse_text(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            manifests[0].object["items"],
+            serde_json::json!([1, {"b": 2}])
+        );
+    }
+
+    #[test]
+    fn a_missing_kind_is_reported_with_file_line_and_document() {
+        let text = format!("{POD}---\n\n  apiVersion: v1\n  metadata: {{name: x}}\n");
+        let (_, errors) = parse_text(&text);
+        assert_eq!(errors, [r#"f.yaml:7:3 (document 2): missing "kind""#]);
+    }
+
+    #[test]
+    fn generate_name_gets_its_own_message() {
+        let (_, errors) =
+            parse_text("apiVersion: v1\nkind: Pod\nmetadata:\n  generateName: web-\n");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].contains("generateName"), "{errors:?}");
+        assert!(errors[0].contains("metadata.name"), "{errors:?}");
+    }
+
+    #[test]
+    fn fields_that_are_not_non_empty_strings_are_reported() {
+        let (_, errors) = parse_text("apiVersion: 1\nkind: ''\nmetadata: {name: [a]}\n");
+        assert_eq!(
+            errors,
+            [
+                r#"f.yaml:1:1 (document 1): "apiVersion" must be a non-empty string, found a number"#,
+                r#"f.yaml:1:1 (document 1): "kind" must be a non-empty string, found an empty string"#,
+                r#"f.yaml:1:1 (document 1): "metadata.name" must be a non-empty string, found a sequence"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn comment_only_documents_are_skipped() {
+        let text = format!("# header\n---\n# nothing here\n---\n---\n~\n---\n{POD}");
+        let (manifests, errors) = parse_text(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["web"]);
+        // The header belongs to the first document; the empty ones still count.
+        assert_eq!(manifests[0].source.to_string(), "f.yaml:8:1 (document 4)");
+    }
+
+    #[test]
+    fn documents_are_counted_as_the_yaml_parser_counts_them() {
+        use serde_saphyr::granit_parser::{Event, Parser};
+        let texts = [
+            "a: 1\n---\nb: 2\n",
+            "# header\n\n---\n# empty\n---\n---\nc: 3\n",
+            "  a: 1\n...\n# between\n...\n\n  b: 2\n---\n",
+            "%YAML 1.2\n---\na\n...\n%YAML 1.2\n--- # comment\nb\n",
+            "----\n--- |\n  text\n--- {a: 1}\n---\tx\n",
+            "a: foo\n --- bar\n---\r\nb: 1\r---\rc: 2\r",
+            "",
+            "# nothing\n",
+        ];
+        for text in texts {
+            let parser_lines: Vec<usize> = Parser::new_from_str(text)
+                .map(Result::unwrap)
+                .filter(|(event, _)| matches!(event, Event::DocumentStart(..)))
+                .map(|(_, span)| span.start.line())
+                .collect();
+            assert_eq!(document_lines(text), parser_lines, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_input_holds_no_objects() {
+        assert_eq!(parse_text("").0.len(), 0);
+        assert_eq!(parse_text("# only a comment\n").0.len(), 0);
+    }
+
+    #[test]
+    fn a_document_that_is_not_a_mapping_is_an_error() {
+        let (_, errors) = parse_text(&format!("just text\n---\n- a\n- b\n---\n{POD}"));
+        assert_eq!(
+            errors,
+            [
+                "f.yaml:1:1 (document 1): expected a Kubernetes object (a mapping), found a string",
+                "f.yaml:3:1 (document 2): expected a Kubernetes object (a mapping), found a sequence",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parse_error_reports_the_parsers_line_and_column() {
+        let (_, errors) = parse_text(&format!("{POD}---\nkind: [Pod\n"));
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("f.yaml:6:7 (document 2): "),
+            "{errors:?}"
+        );
+        assert!(!errors[0].contains("at line"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_where_it_is() {
+        let (_, errors) = parse_text("apiVersion: v1\nkind: Pod\nkind: Pod\n");
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("f.yaml:3:1 (document 1): "),
+            "{errors:?}"
+        );
+        assert!(errors[0].contains("duplicate"), "{errors:?}");
+    }
+
+    #[test]
+    fn json_input_is_read_with_locations() {
+        let text = "{\n\t\"apiVersion\": \"v1\",\n\t\"kind\": \"List\",\n\t\"items\": [\n\t\t{\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": \"s\"}},\n\t\t{\"apiVersion\": \"v1\", \"metadata\": {\"name\": \"t\"}}\n\t]\n}\n";
+        let (manifests, errors) = parse_text(text);
+        assert_eq!(names(&manifests), ["s"]);
+        assert_eq!(manifests[0].source.to_string(), "f.yaml:5:3 (document 1)");
+        assert_eq!(errors, [r#"f.yaml:6:3 (document 1): missing "kind""#]);
+    }
+
+    #[test]
+    fn yaml_1_1_octal_is_read_as_kubectl_does() {
+        let text = format!("{POD}spec:\n  mode: 0644\n  flag: yes\n  version: 1.10\n");
+        let (manifests, errors) = parse_text(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        let spec = &manifests[0].object["spec"];
+        assert_eq!(spec["mode"], 420);
+        assert_eq!(spec["flag"], true);
+        assert_eq!(spec["version"], 1.1);
+    }
+
+    #[test]
+    fn anchors_and_merge_keys_are_resolved() {
+        let text = "apiVersion: v1\nkind: ConfigMap\nmetadata: &m {name: a, labels: {x: z}}\ndata:\n  <<: {k: v}\n  copy: *m\n";
+        let (manifests, errors) = parse_text(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(manifests[0].object["data"]["k"], "v");
+        assert_eq!(manifests[0].object["data"]["copy"]["labels"]["x"], "z");
+    }
+
+    #[test]
+    fn alias_bomb_is_rejected() {
+        let mut text = String::from(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: lol}\ndata:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+        );
+        for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            let aliases = vec![format!("*{previous}"); 9].join(", ");
+            text.push_str(&format!("  {name}: &{name} [{aliases}]\n"));
+        }
+        let started = std::time::Instant::now();
+        let (manifests, errors) = parse_text(&text);
+        assert!(manifests.is_empty());
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("f.yaml:"), "{errors:?}");
+        assert!(errors[0].contains("too large or too complex"), "{errors:?}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn aliases_cannot_add_up_across_documents() {
+        // Each document alone stays under the limit; together they do not.
+        let document = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: &a [l, l, l, l, l, l, l, l, l, l]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        let text = vec![document; 200].join("---\n");
+        let (_, errors) = parse_text(&text);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("too large or too complex"), "{errors:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        let depth = 10_000;
+        let text = format!("{POD}spec: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+        // A worker thread's stack, smaller than the main thread's.
+        let errors = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || parse_text(&text).1)
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+
+    #[test]
+    fn many_documents_are_all_read() {
+        let text: String = (0..1000)
+            .map(|i| format!("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{i}\n  namespace: default\ndata:\n  key: value\n"))
+            .collect();
+        let (manifests, errors) = parse_text(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(manifests.len(), 1000);
+        assert_eq!(manifests[999].source.document, 1000);
+        assert_eq!(manifests[999].source.line, 7994);
+    }
+}

@@ -1,0 +1,388 @@
+//! API discovery: which resource types the server has, from the two
+//! aggregated discovery requests (`/api` and `/apis`), cached on disk per
+//! server like kubectl's discovery cache.
+
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
+
+use kube::Client;
+use kube::core::discovery::v2::APIGroupDiscoveryList;
+use kube::discovery::ApiResource;
+use serde::{Deserialize, Serialize};
+
+/// How long a cached discovery document is trusted, as kubectl's default.
+const CACHE_TTL: Duration = Duration::from_secs(6 * 60 * 60);
+
+/// One resource type the server serves, at one version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResourceType {
+    pub group: String,
+    pub version: String,
+    pub kind: String,
+    /// The URL name, e.g. `deployments`.
+    pub plural: String,
+    pub singular: String,
+    pub short_names: Vec<String>,
+    pub namespaced: bool,
+    pub verbs: Vec<String>,
+    /// Whether `version` is the group's preferred version.
+    pub preferred: bool,
+}
+
+impl ResourceType {
+    /// `apps/v1`, or `v1` for the core group.
+    pub fn api_version(&self) -> String {
+        if self.group.is_empty() {
+            self.version.clone()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
+    }
+
+    /// kubectl's prefix for object names in output: `deployment.apps`, `service`.
+    pub fn qualified_kind(&self) -> String {
+        let kind = self.kind.to_lowercase();
+        if self.group.is_empty() {
+            kind
+        } else {
+            format!("{kind}.{}", self.group)
+        }
+    }
+
+    /// kubectl's name for the resource in messages: `deployments.apps`, `services`.
+    pub fn qualified_plural(&self) -> String {
+        if self.group.is_empty() {
+            self.plural.clone()
+        } else {
+            format!("{}.{}", self.plural, self.group)
+        }
+    }
+
+    /// The handle kube's dynamic API needs.
+    pub fn api_resource(&self) -> ApiResource {
+        ApiResource {
+            group: self.group.clone(),
+            version: self.version.clone(),
+            api_version: self.api_version(),
+            kind: self.kind.clone(),
+            plural: self.plural.clone(),
+        }
+    }
+
+    /// Whether the server allows `verb` (`patch`, `list`, `watch`, …) on it.
+    pub fn supports(&self, verb: &str) -> bool {
+        self.verbs.iter().any(|v| v == verb)
+    }
+
+    /// Whether `name` names this type the way kubectl accepts: plural,
+    /// singular, short name or kind, optionally qualified with `.group` or
+    /// `.version.group`.
+    fn is_named(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        let (base, qualifier) = match name.split_once('.') {
+            Some((base, qualifier)) => (base.to_string(), Some(qualifier.to_string())),
+            None => (name, None),
+        };
+        let qualifier_matches = match &qualifier {
+            None => true,
+            Some(q) => *q == self.group || *q == format!("{}.{}", self.version, self.group),
+        };
+        qualifier_matches
+            && (base == self.plural
+                || base == self.singular
+                || base == self.kind.to_lowercase()
+                || self.short_names.contains(&base))
+    }
+}
+
+/// Every resource type of one server, in the server's order of preference.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Discovery {
+    pub resources: Vec<ResourceType>,
+}
+
+impl Discovery {
+    /// The type of objects with this `apiVersion` and `kind`.
+    pub fn by_kind(&self, api_version: &str, kind: &str) -> Option<&ResourceType> {
+        self.resources
+            .iter()
+            .find(|r| r.kind == kind && r.api_version() == api_version)
+    }
+
+    /// The type a user means by `deploy`, `deployments.apps`, `Deployment`…:
+    /// the preferred version of the first group that has such a name.
+    pub fn by_name(&self, name: &str) -> Option<&ResourceType> {
+        let mut matches = self.resources.iter().filter(|r| r.is_named(name));
+        let first = matches.next()?;
+        Some(
+            std::iter::once(first)
+                .chain(matches)
+                .find(|r| r.preferred && r.group == first.group)
+                .unwrap_or(first),
+        )
+    }
+
+    /// Reads `/api` and `/apis` with aggregated discovery: two requests in all.
+    pub async fn fetch(client: &Client) -> kube::Result<Self> {
+        let (core, groups) = tokio::try_join!(
+            client.list_core_api_versions_aggregated(),
+            client.list_api_groups_aggregated()
+        )?;
+        let mut resources = Vec::new();
+        collect(core, &mut resources);
+        collect(groups, &mut resources);
+        Ok(Discovery { resources })
+    }
+}
+
+fn collect(list: APIGroupDiscoveryList, into: &mut Vec<ResourceType>) {
+    for group in list.items {
+        let group_name = group.metadata.and_then(|m| m.name).unwrap_or_default();
+        for (index, version) in group.versions.into_iter().enumerate() {
+            let Some(version_name) = version.version else {
+                continue;
+            };
+            for resource in version.resources {
+                let (Some(plural), Some(kind)) = (
+                    resource.resource,
+                    resource.response_kind.and_then(|k| k.kind),
+                ) else {
+                    continue;
+                };
+                into.push(ResourceType {
+                    group: group_name.clone(),
+                    version: version_name.clone(),
+                    singular: resource
+                        .singular_resource
+                        .filter(|s| !s.is_empty())
+                        .unwrap_or_else(|| kind.to_lowercase()),
+                    kind,
+                    plural,
+                    short_names: resource.short_names,
+                    namespaced: resource.scope.as_deref() == Some("Namespaced"),
+                    verbs: resource.verbs,
+                    preferred: index == 0,
+                });
+            }
+        }
+    }
+}
+
+/// Discovery for one server, read from the disk cache when it is fresh and
+/// fetched (then cached) otherwise.
+pub struct CachedDiscovery {
+    client: Client,
+    cache_file: Option<PathBuf>,
+    current: Discovery,
+    /// Whether `current` came from the server during this run; a miss then
+    /// means the type really does not exist, so there is no second fetch.
+    fetched: bool,
+}
+
+impl CachedDiscovery {
+    /// Loads discovery for the cluster at `server`.
+    pub async fn load(client: Client, server: &str) -> kube::Result<Self> {
+        let cache_file = cache_dir().map(|dir| dir.join(format!("{}.json", cache_key(server))));
+        if let Some(current) = cache_file.as_deref().and_then(read_fresh) {
+            return Ok(CachedDiscovery {
+                client,
+                cache_file,
+                current,
+                fetched: false,
+            });
+        }
+        let mut discovery = CachedDiscovery {
+            client,
+            cache_file,
+            current: Discovery::default(),
+            fetched: false,
+        };
+        discovery.refresh().await?;
+        Ok(discovery)
+    }
+
+    /// What is known now.
+    pub fn current(&self) -> &Discovery {
+        &self.current
+    }
+
+    /// Makes sure `known` holds, fetching discovery once more when it does
+    /// not and what we have came from the cache (a CRD created moments ago).
+    pub async fn ensure(&mut self, known: impl Fn(&Discovery) -> bool) -> kube::Result<()> {
+        if !self.fetched && !known(&self.current) {
+            self.refresh().await?;
+        }
+        Ok(())
+    }
+
+    /// Fetches discovery from the server and rewrites the cache.
+    pub async fn refresh(&mut self) -> kube::Result<()> {
+        self.current = Discovery::fetch(&self.client).await?;
+        self.fetched = true;
+        if let Some(file) = &self.cache_file {
+            // A cache that cannot be written only costs speed next time.
+            let _ = write_atomically(file, &self.current);
+        }
+        Ok(())
+    }
+}
+
+fn cache_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::home_dir().map(|home| home.join(".cache")))?;
+    Some(base.join("kubetug").join("discovery"))
+}
+
+/// `https://127.0.0.1:6443` → `127.0.0.1_6443`, as kubectl names its cache dirs.
+fn cache_key(server: &str) -> String {
+    let host = server.split_once("://").map_or(server, |(_, rest)| rest);
+    host.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn read_fresh(file: &std::path::Path) -> Option<Discovery> {
+    let modified = std::fs::metadata(file).ok()?.modified().ok()?;
+    let age = SystemTime::now()
+        .duration_since(modified)
+        .unwrap_or(Duration::MAX);
+    if age > CACHE_TTL {
+        return None;
+    }
+    serde_json::from_slice(&std::fs::read(file).ok()?).ok()
+}
+
+/// Concurrent runs may refresh at once; a rename never leaves a torn file.
+fn write_atomically(file: &std::path::Path, discovery: &Discovery) -> std::io::Result<()> {
+    let dir = file.parent().unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let temporary = dir.join(format!(
+        ".{}.{}",
+        std::process::id(),
+        file.file_name().unwrap_or_default().to_string_lossy()
+    ));
+    std::fs::write(&temporary, serde_json::to_vec(discovery)?)?;
+    std::fs::rename(&temporary, file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resource(
+        group: &str,
+        version: &str,
+        kind: &str,
+        plural: &str,
+        short: &[&str],
+        preferred: bool,
+    ) -> ResourceType {
+        ResourceType {
+            group: group.into(),
+            version: version.into(),
+            kind: kind.into(),
+            plural: plural.into(),
+            singular: kind.to_lowercase(),
+            short_names: short.iter().map(|s| s.to_string()).collect(),
+            namespaced: true,
+            verbs: vec!["get".into(), "list".into(), "patch".into()],
+            preferred,
+        }
+    }
+
+    fn discovery() -> Discovery {
+        Discovery {
+            resources: vec![
+                resource("", "v1", "Service", "services", &["svc"], true),
+                resource("apps", "v1", "Deployment", "deployments", &["deploy"], true),
+                resource(
+                    "autoscaling",
+                    "v2",
+                    "HorizontalPodAutoscaler",
+                    "horizontalpodautoscalers",
+                    &["hpa"],
+                    true,
+                ),
+                resource(
+                    "autoscaling",
+                    "v1",
+                    "HorizontalPodAutoscaler",
+                    "horizontalpodautoscalers",
+                    &["hpa"],
+                    false,
+                ),
+                resource("example.com", "v1", "Service", "services", &[], true),
+            ],
+        }
+    }
+
+    #[test]
+    fn types_are_found_by_plural_singular_short_name_and_kind() {
+        let d = discovery();
+        for name in [
+            "deployments",
+            "deployment",
+            "deploy",
+            "Deployment",
+            "deployments.apps",
+            "deployment.v1.apps",
+        ] {
+            assert_eq!(
+                d.by_name(name).map(|r| r.kind.as_str()),
+                Some("Deployment"),
+                "{name}"
+            );
+        }
+        assert!(d.by_name("deployments.batch").is_none());
+    }
+
+    #[test]
+    fn the_preferred_version_and_the_first_group_win() {
+        let d = discovery();
+        assert_eq!(d.by_name("hpa").unwrap().version, "v2");
+        assert_eq!(d.by_name("services").unwrap().group, "");
+        assert_eq!(
+            d.by_name("services.example.com").unwrap().group,
+            "example.com"
+        );
+    }
+
+    #[test]
+    fn kinds_resolve_by_exact_api_version() {
+        let d = discovery();
+        assert_eq!(
+            d.by_kind("autoscaling/v1", "HorizontalPodAutoscaler")
+                .unwrap()
+                .version,
+            "v1"
+        );
+        assert!(d.by_kind("apps/v1beta1", "Deployment").is_none());
+    }
+
+    #[test]
+    fn names_in_output_are_qualified_like_kubectls() {
+        let d = discovery();
+        assert_eq!(
+            d.by_name("deploy").unwrap().qualified_kind(),
+            "deployment.apps"
+        );
+        assert_eq!(d.by_name("svc").unwrap().qualified_kind(), "service");
+        assert_eq!(
+            d.by_name("deploy").unwrap().qualified_plural(),
+            "deployments.apps"
+        );
+    }
+
+    #[test]
+    fn cache_files_are_named_after_the_server() {
+        assert_eq!(cache_key("https://127.0.0.1:6443"), "127.0.0.1_6443");
+    }
+}

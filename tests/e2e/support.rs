@@ -1,0 +1,133 @@
+//! The local cluster the end-to-end tests run against, and a namespace per test.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use assert_cmd::Command;
+
+/// The running local cluster: started by tests/cluster/up when the test
+/// command has not already started it.
+pub struct TestCluster {
+    pub kubeconfig: PathBuf,
+    /// A user bound to the `view` ClusterRole only.
+    pub viewer_kubeconfig: PathBuf,
+    /// kubectl built at the cluster's version: the reference tug is compared with.
+    pub kubectl: PathBuf,
+}
+
+pub fn cluster() -> &'static TestCluster {
+    static CLUSTER: OnceLock<TestCluster> = OnceLock::new();
+    CLUSTER.get_or_init(|| {
+        let kubeconfig = match std::env::var_os("KUBETUG_TEST_KUBECONFIG") {
+            Some(path) => PathBuf::from(path),
+            None => start_cluster(),
+        };
+        let state = kubeconfig
+            .parent()
+            .expect("the kubeconfig lives in the cluster's state dir");
+        let bin = std::fs::read_to_string(state.join("bin"))
+            .expect("tests/cluster/up records its bin dir");
+        TestCluster {
+            viewer_kubeconfig: state.join("viewer.kubeconfig"),
+            kubectl: Path::new(bin.trim()).join("kubectl"),
+            kubeconfig,
+        }
+    })
+}
+
+/// End-to-end tests fail, never skip, when the cluster cannot start.
+fn start_cluster() -> PathBuf {
+    let up = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cluster/up");
+    let output = std::process::Command::new(&up)
+        .output()
+        .expect("run tests/cluster/up");
+    assert!(
+        output.status.success(),
+        "tests/cluster/up failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    PathBuf::from(
+        stdout
+            .lines()
+            .next()
+            .expect("tests/cluster/up prints the kubeconfig path"),
+    )
+}
+
+/// A namespace of its own for one test, deleted when the test ends.
+pub struct Namespace {
+    pub name: String,
+}
+
+impl Namespace {
+    pub fn new(test: &str) -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "{}-{}-{}",
+            test.replace('_', "-")
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .trim_end_matches('-'),
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        kubectl(&["create", "namespace", &name]);
+        Namespace { name }
+    }
+
+    /// `tug -n NAMESPACE` as the admin user.
+    pub fn tug(&self) -> Command {
+        let mut cmd = tug();
+        cmd.args(["-n", &self.name]);
+        cmd
+    }
+
+    /// kubectl -n NAMESPACE as the admin user; panics with its stderr when it fails.
+    pub fn kubectl(&self, args: &[&str]) -> String {
+        let mut all = vec!["-n", &self.name];
+        all.extend_from_slice(args);
+        kubectl(&all)
+    }
+}
+
+impl Drop for Namespace {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(&cluster().kubectl)
+            .arg("--kubeconfig")
+            .arg(&cluster().kubeconfig)
+            .args(["delete", "namespace", &self.name, "--wait=false"])
+            .output();
+    }
+}
+
+/// `tug` as the admin user, with a clean environment for colour and prompts.
+pub fn tug() -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("tug"));
+    cmd.env("KUBECONFIG", &cluster().kubeconfig)
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+/// The reference kubectl as the admin user; panics with its stderr when it fails.
+pub fn kubectl(args: &[&str]) -> String {
+    let output = std::process::Command::new(&cluster().kubectl)
+        .arg("--kubeconfig")
+        .arg(&cluster().kubeconfig)
+        .args(args)
+        .output()
+        .expect("run kubectl");
+    assert!(
+        output.status.success(),
+        "kubectl {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The path of a file in the repository, e.g. `examples/flask`.
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
