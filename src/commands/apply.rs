@@ -24,8 +24,11 @@ pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> a
     if args.diff || args.wait {
         anyhow::bail!("--diff and --wait are not implemented yet");
     }
-    let resolved = super::resolve_files(global, &args.files).await?;
-    let (cluster, manifests) = (resolved.cluster, resolved.manifests);
+    // Bad manifests are reported before any connection is made.
+    super::read_manifests(&args.files)?;
+    let mut session = super::Session::start(global).await?;
+    let manifests = session.resolve_files(&args.files).await?;
+    let cluster = session.cluster;
 
     if args.dry_run == DryRun::Client {
         return print_client_dry_run(&manifests, args.output);

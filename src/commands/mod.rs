@@ -8,6 +8,7 @@ mod version;
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
 use crate::client::Cluster;
 use crate::error::Problems;
+use crate::resource::args::Selection;
 use crate::resource::{CachedDiscovery, NamespaceDefault, ResolvedManifest};
 use crate::term::Terminal;
 
@@ -32,30 +33,59 @@ fn not_implemented(name: &str) -> anyhow::Result<u8> {
     anyhow::bail!("`tug {name}` is not implemented yet")
 }
 
-/// Manifests named by `-f`, read, checked and resolved against the cluster.
-struct ResolvedFiles {
+/// A connected cluster and what it serves.
+struct Session {
     cluster: Cluster,
-    manifests: Vec<ResolvedManifest>,
+    discovery: CachedDiscovery,
 }
 
-/// Reads and checks every manifest before anything is sent, then resolves
-/// each through discovery (refreshed once if a kind is unknown).
-async fn resolve_files(global: &GlobalArgs, files: &FileArgs) -> anyhow::Result<ResolvedFiles> {
-    let manifests = crate::manifest::read(&files.filenames, files.recursive)
-        .map_err(|errors| Problems(errors.0.iter().map(ToString::to_string).collect()))?;
-    let cluster = crate::client::connect(global).await?;
-    let mut discovery = CachedDiscovery::load(cluster.client.clone(), &cluster.server)
-        .await
-        .map_err(|e| cluster.unreachable(e))?;
-    discovery
-        .ensure(|d| crate::resource::kinds_known(d, &manifests))
-        .await
-        .map_err(|e| cluster.unreachable(e))?;
-    let namespaces = NamespaceDefault {
-        namespace: cluster.namespace.clone(),
-        explicit: cluster.namespace_is_explicit,
-    };
-    let manifests = crate::resource::resolve_manifests(discovery.current(), manifests, &namespaces)
-        .map_err(Problems)?;
-    Ok(ResolvedFiles { cluster, manifests })
+impl Session {
+    async fn start(global: &GlobalArgs) -> anyhow::Result<Session> {
+        let cluster = crate::client::connect(global).await?;
+        let discovery = CachedDiscovery::load(cluster.client.clone(), &cluster.server)
+            .await
+            .map_err(|e| cluster.unreachable(e))?;
+        Ok(Session { cluster, discovery })
+    }
+
+    /// `TYPE[,TYPE] [NAME…]` or `TYPE/NAME…` as selections; `all_namespaces`
+    /// drops the namespace of namespaced types.
+    async fn select(
+        &mut self,
+        args: &[String],
+        all_namespaces: bool,
+    ) -> anyhow::Result<Vec<Selection>> {
+        let parsed = crate::resource::args::parse(args).map_err(|e| anyhow::anyhow!(e))?;
+        self.discovery
+            .ensure(|d| crate::resource::args::types_known(d, &parsed))
+            .await
+            .map_err(|e| self.cluster.unreachable(e))?;
+        let namespace = (!all_namespaces).then_some(self.cluster.namespace.as_str());
+        crate::resource::args::resolve(self.discovery.current(), &parsed, namespace)
+            .map_err(|e| anyhow::anyhow!(e))
+    }
+
+    /// Manifests named by `-f`: read and checked before anything is sent,
+    /// then resolved through discovery (refreshed once if a kind is unknown).
+    async fn resolve_files(&mut self, files: &FileArgs) -> anyhow::Result<Vec<ResolvedManifest>> {
+        let manifests = read_manifests(files)?;
+        self.discovery
+            .ensure(|d| crate::resource::kinds_known(d, &manifests))
+            .await
+            .map_err(|e| self.cluster.unreachable(e))?;
+        let namespaces = NamespaceDefault {
+            namespace: self.cluster.namespace.clone(),
+            explicit: self.cluster.namespace_is_explicit,
+        };
+        Ok(
+            crate::resource::resolve_manifests(self.discovery.current(), manifests, &namespaces)
+                .map_err(Problems)?,
+        )
+    }
+}
+
+/// Every manifest of `-f`, or every problem in them.
+fn read_manifests(files: &FileArgs) -> anyhow::Result<Vec<crate::manifest::Manifest>> {
+    Ok(crate::manifest::read(&files.filenames, files.recursive)
+        .map_err(|errors| Problems(errors.0.iter().map(ToString::to_string).collect()))?)
 }

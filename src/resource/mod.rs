@@ -1,6 +1,7 @@
 //! Targets: the objects a command acts on, each resolved through discovery to
 //! its resource type and namespace.
 
+pub mod args;
 pub mod discovery;
 
 use kube::Api;

@@ -1,0 +1,169 @@
+//! `TYPE[,TYPE…] [NAME…]` and `TYPE/NAME…` arguments, resolved through
+//! discovery to what to fetch.
+
+use super::{Discovery, ResourceType, Target};
+
+/// Objects of one type to act on: some by name, or all of them.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    pub resource: ResourceType,
+    /// Empty means every object (that matches the selectors).
+    pub names: Vec<String>,
+    /// `None` for cluster-scoped types and for `--all-namespaces`.
+    pub namespace: Option<String>,
+}
+
+impl Selection {
+    /// One target per named object.
+    pub fn targets(&self) -> Vec<Target> {
+        self.names
+            .iter()
+            .map(|name| Target {
+                resource: self.resource.clone(),
+                name: name.clone(),
+                namespace: self.namespace.clone(),
+            })
+            .collect()
+    }
+}
+
+/// How the arguments were written, before any type is looked up.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ResourceArgs {
+    /// `deploy,svc [name…]`
+    Types {
+        types: Vec<String>,
+        names: Vec<String>,
+    },
+    /// `deploy/web svc/web`
+    Pairs(Vec<(String, String)>),
+}
+
+/// Splits arguments the way kubectl reads them.
+pub fn parse(args: &[String]) -> Result<ResourceArgs, String> {
+    let Some(first) = args.first() else {
+        return Err(
+            "you must specify the type of resource to get, e.g. `tug get deployments`".into(),
+        );
+    };
+    if args.iter().any(|a| a.contains('/')) {
+        return args
+            .iter()
+            .map(|arg| match arg.split_once('/') {
+                Some((kind, name)) if !kind.is_empty() && !name.is_empty() && !name.contains('/') => {
+                    Ok((kind.to_string(), name.to_string()))
+                }
+                _ => Err(format!(
+                    "arguments in resource/name form must have a single resource and name, not \"{arg}\"; \
+                     there is no need to give the type as a separate argument"
+                )),
+            })
+            .collect::<Result<_, _>>()
+            .map(ResourceArgs::Pairs);
+    }
+    let types: Vec<String> = first
+        .split(',')
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect();
+    if types.is_empty() {
+        return Err(format!("\"{first}\" names no resource type"));
+    }
+    Ok(ResourceArgs::Types {
+        types,
+        names: args[1..].to_vec(),
+    })
+}
+
+/// Resolves parsed arguments through discovery. `namespace` is `None` for
+/// `--all-namespaces`.
+pub fn resolve(
+    discovery: &Discovery,
+    args: &ResourceArgs,
+    namespace: Option<&str>,
+) -> Result<Vec<Selection>, String> {
+    let lookup = |name: &str| {
+        discovery
+            .by_name(name)
+            .cloned()
+            .ok_or_else(|| format!("the server doesn't have a resource type \"{name}\""))
+    };
+    let scoped = |resource: &ResourceType| {
+        if resource.namespaced {
+            namespace.map(String::from)
+        } else {
+            None
+        }
+    };
+    match args {
+        ResourceArgs::Types { types, names } => types
+            .iter()
+            .map(|t| {
+                let resource = lookup(t)?;
+                Ok(Selection {
+                    namespace: scoped(&resource),
+                    resource,
+                    names: names.clone(),
+                })
+            })
+            .collect(),
+        ResourceArgs::Pairs(pairs) => {
+            // Consecutive names of one type become one selection, keeping order.
+            let mut selections: Vec<Selection> = Vec::new();
+            for (kind, name) in pairs {
+                let resource = lookup(kind)?;
+                match selections.last_mut() {
+                    Some(last) if last.resource == resource => last.names.push(name.clone()),
+                    _ => selections.push(Selection {
+                        namespace: scoped(&resource),
+                        resource,
+                        names: vec![name.clone()],
+                    }),
+                }
+            }
+            Ok(selections)
+        }
+    }
+}
+
+/// Whether every type argument is known to `discovery` (else it is fetched again).
+pub fn types_known(discovery: &Discovery, args: &ResourceArgs) -> bool {
+    match args {
+        ResourceArgs::Types { types, .. } => types.iter().all(|t| discovery.by_name(t).is_some()),
+        ResourceArgs::Pairs(pairs) => pairs.iter().all(|(t, _)| discovery.by_name(t).is_some()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(args: &[&str]) -> Vec<String> {
+        args.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn types_and_names_are_read_like_kubectl() {
+        assert_eq!(
+            parse(&strings(&["deploy,svc", "web", "db"])).unwrap(),
+            ResourceArgs::Types {
+                types: strings(&["deploy", "svc"]),
+                names: strings(&["web", "db"])
+            }
+        );
+        assert_eq!(
+            parse(&strings(&["deploy/web", "svc/web"])).unwrap(),
+            ResourceArgs::Pairs(vec![
+                ("deploy".into(), "web".into()),
+                ("svc".into(), "web".into())
+            ])
+        );
+    }
+
+    #[test]
+    fn mixing_the_two_forms_is_refused() {
+        assert!(parse(&strings(&["deploy", "svc/web"])).is_err());
+        assert!(parse(&strings(&["deploy/"])).is_err());
+        assert!(parse(&[]).is_err());
+    }
+}
