@@ -3,6 +3,7 @@
 mod apply;
 mod completion;
 mod config;
+mod get;
 mod version;
 
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
@@ -21,7 +22,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Completion(args) => completion::run(&args),
         Command::Config(command) => config::run(&global, &command),
         Command::Apply(args) => apply::run(&global, &args, terminal).await,
-        Command::Get(_) => not_implemented("get"),
+        Command::Get(args) => get::run(&global, &args).await,
         Command::Diff(_) => not_implemented("diff"),
         Command::Delete(_) => not_implemented("delete"),
         Command::Rollout(_) => not_implemented("rollout"),

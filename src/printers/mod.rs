@@ -4,6 +4,7 @@ pub mod age;
 pub mod apply;
 pub mod builtin;
 pub mod custom_columns;
+pub mod get;
 mod gofmt;
 pub mod jsonpath;
 pub mod objects;

@@ -36,8 +36,13 @@ fn single_or_list(mut objects: Vec<Value>) -> Value {
     if objects.len() == 1 {
         objects.remove(0)
     } else {
-        json!({"apiVersion": "v1", "items": objects, "kind": "List", "metadata": {"resourceVersion": ""}})
+        list_of(objects)
     }
+}
+
+/// kubectl's `v1/List` around several objects.
+pub fn list_of(objects: Vec<Value>) -> Value {
+    json!({"apiVersion": "v1", "items": objects, "kind": "List", "metadata": {"resourceVersion": ""}})
 }
 
 /// JSON indented by four spaces, as kubectl indents it.

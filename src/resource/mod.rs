@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod discovery;
+pub mod fetch;
 
 use kube::Api;
 use kube::api::DynamicObject;
