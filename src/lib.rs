@@ -6,9 +6,16 @@ pub mod apply;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod delete;
+pub mod diff;
 pub mod docs;
 pub mod error;
+#[cfg(test)]
+mod fixtures;
 pub mod manifest;
 pub mod printers;
+pub mod prompt;
 pub mod resource;
+pub mod rollout;
+pub mod scale;
 pub mod term;

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::apply::{Options, Outcome};
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
+use crate::client::Cluster;
 use crate::error::AlreadyReported;
 use crate::printers::apply as report;
 use crate::resource::ResolvedManifest;
@@ -21,15 +22,25 @@ pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> a
     if args.files.filenames.is_empty() {
         anyhow::bail!("must specify one of -f (see 'tug apply --help')");
     }
-    if args.diff || args.wait {
-        anyhow::bail!("--diff and --wait are not implemented yet");
+    if args.wait && args.dry_run != DryRun::None {
+        anyhow::bail!("--wait cannot be used with --dry-run: nothing rolls out");
     }
-    // Bad manifests are reported before any connection is made.
-    super::read_manifests(&args.files)?;
+    let manifests = super::read_manifests(&args.files)?;
     let mut session = super::Session::start(global).await?;
-    let manifests = session.resolve_files(&args.files).await?;
+    let manifests = session.resolve(manifests).await?;
     let cluster = session.cluster;
+    let options = Options {
+        field_manager: args.field_manager.clone(),
+        force_conflicts: args.force_conflicts,
+        dry_run: args.dry_run,
+        validation: args.validate,
+        concurrency: usize::from(args.concurrency),
+    };
 
+    if args.diff && !diff_confirmed(&cluster, &manifests, &options, args, terminal).await? {
+        writeln!(crate::term::stdout(), "apply is cancelled")?;
+        return Ok(0);
+    }
     if args.dry_run == DryRun::Client {
         return print_client_dry_run(&manifests, args.output);
     }
@@ -44,13 +55,6 @@ pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> a
         })
     };
     let progress = progress_bar(&terminal, manifests.len());
-    let options = Options {
-        field_manager: args.field_manager.clone(),
-        force_conflicts: args.force_conflicts,
-        dry_run: args.dry_run,
-        validation: args.validate,
-        concurrency: usize::from(args.concurrency),
-    };
     let outcomes =
         crate::apply::apply_all(&cluster.client, &manifests, &options, &interrupted, &|| {
             if let Some(bar) = &progress {
@@ -70,7 +74,42 @@ pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> a
     if outcomes.iter().any(Result::is_err) {
         return Err(AlreadyReported { code: 1 }.into());
     }
+    let targets = manifests.iter().map(|m| &m.target);
+    if args.wait
+        && !crate::rollout::wait::applied(&cluster.client, targets, args.timeout, &terminal).await?
+    {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
     Ok(0)
+}
+
+/// `--diff`: shows what applying would change, then, when a person can
+/// answer and nothing said yes already, asks whether to go on.
+async fn diff_confirmed(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    options: &Options,
+    args: &ApplyArgs,
+    terminal: Terminal,
+) -> anyhow::Result<bool> {
+    let shown = super::diff::show(&cluster.client, manifests, options, terminal).await?;
+    if shown.changed == 0 && shown.failed == 0 {
+        writeln!(
+            std::io::stderr(),
+            "no differences: applying changes nothing"
+        )?;
+        return Ok(true);
+    }
+    // Objects that could not be diffed are applied all the same: apply reports
+    // their errors, and some only fail as a dry run (a namespace created
+    // by the same apply does not exist yet).
+    if args.yes || args.dry_run != DryRun::None || !terminal.can_prompt() {
+        return Ok(true);
+    }
+    crate::prompt::confirm(&format!(
+        "Apply these changes in context \"{}\"?",
+        cluster.context
+    ))
 }
 
 fn print_outcomes(

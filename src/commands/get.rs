@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::Session;
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::error::AlreadyReported;
+use crate::manifest::Manifest;
 use crate::printers::get::{GetFormat, Table, TableOptions, has_own_columns};
 use crate::printers::jsonpath::JsonPath;
 use crate::resource::args::Selection;
@@ -29,13 +30,10 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     if from_files && !args.resources.is_empty() {
         anyhow::bail!("give either -f or resource arguments, not both");
     }
-    if from_files {
-        // Bad manifests are reported before any connection is made.
-        super::read_manifests(&args.files)?;
-    }
+    let manifests = super::read_manifests(&args.files)?;
     let mut session = Session::start(global).await?;
     let selections = if from_files {
-        selections_of_files(&mut session, args).await?
+        selections_of_files(&mut session, manifests).await?
     } else {
         session.select(&args.resources, args.all_namespaces).await?
     };
@@ -100,11 +98,8 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
 }
 
 /// The objects named by `-f`, grouped into selections by type and namespace.
-async fn selections_of_files(
-    session: &mut Session,
-    args: &GetArgs,
-) -> anyhow::Result<Vec<Selection>> {
-    let manifests = session.resolve_files(&args.files).await?;
+async fn selections_of_files(session: &mut Session, manifests: Vec<Manifest>) -> anyhow::Result<Vec<Selection>> {
+    let manifests = session.resolve(manifests).await?;
     let mut selections: Vec<Selection> = Vec::new();
     for manifest in manifests {
         let target = manifest.target;

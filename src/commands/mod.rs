@@ -3,13 +3,18 @@
 mod apply;
 mod completion;
 mod config;
+mod delete;
+mod diff;
 mod get;
+mod rollout;
+mod scale;
 mod version;
 
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
 use crate::client::Cluster;
 use crate::error::Problems;
 use crate::resource::args::Selection;
+use crate::manifest::Manifest;
 use crate::resource::{CachedDiscovery, NamespaceDefault, ResolvedManifest};
 use crate::term::Terminal;
 
@@ -23,15 +28,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Config(command) => config::run(&global, &command),
         Command::Apply(args) => apply::run(&global, &args, terminal).await,
         Command::Get(args) => get::run(&global, &args).await,
-        Command::Diff(_) => not_implemented("diff"),
-        Command::Delete(_) => not_implemented("delete"),
-        Command::Rollout(_) => not_implemented("rollout"),
-        Command::Scale(_) => not_implemented("scale"),
+        Command::Diff(args) => diff::run(&global, &args, terminal).await,
+        Command::Delete(args) => delete::run(&global, &args, terminal).await,
+        Command::Rollout(command) => rollout::run(&global, &command, terminal).await,
+        Command::Scale(args) => scale::run(&global, &args).await,
     }
-}
-
-fn not_implemented(name: &str) -> anyhow::Result<u8> {
-    anyhow::bail!("`tug {name}` is not implemented yet")
 }
 
 /// A connected cluster and what it serves.
@@ -66,10 +67,9 @@ impl Session {
             .map_err(|e| anyhow::anyhow!(e))
     }
 
-    /// Manifests named by `-f`: read and checked before anything is sent,
-    /// then resolved through discovery (refreshed once if a kind is unknown).
-    async fn resolve_files(&mut self, files: &FileArgs) -> anyhow::Result<Vec<ResolvedManifest>> {
-        let manifests = read_manifests(files)?;
+    /// Manifests (see [`read_manifests`]) resolved through discovery,
+    /// refreshed once if a kind is unknown.
+    async fn resolve(&mut self, manifests: Vec<Manifest>) -> anyhow::Result<Vec<ResolvedManifest>> {
         self.discovery
             .ensure(|d| crate::resource::kinds_known(d, &manifests))
             .await
@@ -85,8 +85,16 @@ impl Session {
     }
 }
 
-/// Every manifest of `-f`, or every problem in them.
-fn read_manifests(files: &FileArgs) -> anyhow::Result<Vec<crate::manifest::Manifest>> {
-    Ok(crate::manifest::read(&files.filenames, files.recursive)
-        .map_err(|errors| Problems(errors.0.iter().map(ToString::to_string).collect()))?)
+/// Every manifest of `-f` (none without `-f`), or every problem in them: read
+/// once (stdin cannot be read twice) and before any connection is made.
+fn read_manifests(files: &FileArgs) -> anyhow::Result<Vec<Manifest>> {
+    if files.filenames.is_empty() {
+        return Ok(Vec::new());
+    }
+    let manifests = crate::manifest::read(&files.filenames, files.recursive)
+        .map_err(|errors| Problems(errors.0.iter().map(ToString::to_string).collect()))?;
+    if manifests.is_empty() {
+        anyhow::bail!("no objects passed: the files given with -f hold no manifests");
+    }
+    Ok(manifests)
 }

@@ -4,6 +4,8 @@ pub mod age;
 pub mod apply;
 pub mod builtin;
 pub mod custom_columns;
+pub mod delete;
+pub mod diff;
 pub mod get;
 mod gofmt;
 pub mod jsonpath;

@@ -109,6 +109,17 @@ fn manifests_are_read_from_stdin() {
 }
 
 #[test]
+fn input_without_objects_is_an_error() {
+    let ns = Namespace::new("apply_nothing");
+    ns.tug()
+        .args(["apply", "-f", "-"])
+        .write_stdin("# nothing here\n---\n")
+        .assert()
+        .code(1)
+        .stderr("error: no objects passed: the files given with -f hold no manifests\n");
+}
+
+#[test]
 fn directories_are_read_and_recursive_descends() {
     let ns = Namespace::new("apply_recursive");
     let dir = tempfile::tempdir().unwrap();

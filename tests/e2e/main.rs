@@ -2,7 +2,13 @@
 //! (etcd, kube-apiserver, controller-manager, scheduler, kwok nodes).
 
 mod support;
+mod terminal;
 
 mod apply;
 mod cluster;
+mod delete;
+mod diff;
+mod get;
+mod rollout;
+mod scale;
 mod version;

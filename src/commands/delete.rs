@@ -1,0 +1,175 @@
+//! `tug delete`: resolve what to delete (manifests, `TYPE NAME…`,
+//! `TYPE/NAME…`, or `TYPE` with `-l`/`--all`), show it and ask on a
+//! terminal, delete, then wait until it is gone.
+
+use std::io::Write;
+use std::time::Duration;
+
+use futures::StreamExt;
+use kube::Client;
+use tokio::time::Instant;
+
+use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
+use crate::error::AlreadyReported;
+use crate::printers::delete::{deleted_line, preview};
+use crate::resource::Target;
+use crate::resource::args::ResourceArgs;
+use crate::term::Terminal;
+
+/// How many delete requests are in flight at once; results are still
+/// printed in input order.
+const CONCURRENCY: usize = 16;
+
+/// Deletes what the arguments name; 1 when any object could not be deleted.
+pub async fn run(global: &GlobalArgs, args: &DeleteArgs, terminal: Terminal) -> anyhow::Result<u8> {
+    validate(args)?;
+    let from_files = !args.files.filenames.is_empty();
+    let manifests = super::read_manifests(&args.files)?;
+    let mut session = super::Session::start(global).await?;
+    let targets = if from_files {
+        let manifests = session.resolve(manifests).await?;
+        manifests.into_iter().map(|m| m.target).collect()
+    } else {
+        selected(&mut session, args).await?
+    };
+    let cluster = &session.cluster;
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    if targets.is_empty() {
+        writeln!(out, "No resources found")?;
+        return Ok(0);
+    }
+    if cluster.namespace_is_explicit && targets.iter().any(|t| t.namespace.is_none()) {
+        writeln!(
+            err,
+            "Warning: deleting cluster-scoped resources, not scoped to the provided namespace"
+        )?;
+    }
+    // A dry run deletes nothing, so there is nothing to confirm.
+    if args.dry_run == DryRun::None && !args.yes && terminal.can_prompt() {
+        write!(err, "{}", preview(&cluster.context, &targets))?;
+        if !crate::prompt::confirm("Delete them?")? {
+            writeln!(out, "deletion is cancelled")?;
+            return Ok(0);
+        }
+    }
+    if args.dry_run == DryRun::Client {
+        for target in &targets {
+            writeln!(out, "{}", deleted_line(target, args.dry_run))?;
+        }
+        return Ok(0);
+    }
+
+    let client = &cluster.client;
+    let (deleted, mut failed) = delete_all(client, &targets, args).await?;
+    if args.wait && args.dry_run == DryRun::None {
+        failed |= !wait_all(client, &deleted, args.timeout).await?;
+    }
+    if failed {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
+    Ok(0)
+}
+
+/// Deletes every target, printing a line for each as kubectl does; returns
+/// the deleted ones with their uids, and whether any failed.
+async fn delete_all<'a>(
+    client: &Client,
+    targets: &'a [Target],
+    args: &DeleteArgs,
+) -> anyhow::Result<(Vec<(&'a Target, Option<String>)>, bool)> {
+    // kubectl treats objects that vanished between listing and deleting as deleted.
+    let ignore_not_found = args.ignore_not_found || args.all || args.selector.is_some();
+    let params = &crate::delete::params(args.cascade, args.dry_run);
+    let mut results = futures::stream::iter(targets)
+        .map(|target| async move {
+            let result = crate::delete::delete(client, target, params).await;
+            (target, result)
+        })
+        .buffered(CONCURRENCY);
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let mut deleted = Vec::new();
+    let mut failed = false;
+    while let Some((target, result)) = results.next().await {
+        match result {
+            Ok(uid) => {
+                writeln!(out, "{}", deleted_line(target, args.dry_run))?;
+                deleted.push((target, uid));
+            }
+            Err(error) if ignore_not_found && crate::delete::is_not_found(&error) => {}
+            Err(error) => {
+                writeln!(err, "{}", crate::error::describe(&error.into()))?;
+                failed = true;
+            }
+        }
+    }
+    Ok((deleted, failed))
+}
+
+/// Waits until every deleted object is gone; false when any is not by
+/// `timeout` (kubectl's 0: no limit), each reported on stderr.
+async fn wait_all(
+    client: &Client,
+    deleted: &[(&Target, Option<String>)],
+    timeout: Duration,
+) -> anyhow::Result<bool> {
+    let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
+    let waits = deleted
+        .iter()
+        .map(|(target, uid)| crate::delete::wait_gone(client, target, uid.as_deref(), deadline));
+    let mut all_gone = true;
+    for result in futures::future::join_all(waits).await {
+        if let Err(error) = result {
+            writeln!(std::io::stderr(), "error: {error}")?;
+            all_gone = false;
+        }
+    }
+    Ok(all_gone)
+}
+
+/// Refuses combinations kubectl refuses, before any request.
+fn validate(args: &DeleteArgs) -> anyhow::Result<()> {
+    let by_selector = args.all || args.selector.is_some();
+    if args.all && args.selector.is_some() {
+        anyhow::bail!("cannot set --all and --selector at the same time");
+    }
+    match (args.files.filenames.is_empty(), args.resources.is_empty()) {
+        (true, true) => anyhow::bail!(
+            "you must provide one or more resources by argument or filename (see 'tug delete --help')"
+        ),
+        (false, false) => anyhow::bail!(
+            "when files are given with -f, resources may not be given as arguments as well"
+        ),
+        (false, true) if by_selector => {
+            anyhow::bail!("--selector and --all select by type and cannot be used with -f")
+        }
+        (false, true) => return Ok(()),
+        (true, false) => {}
+    }
+    let names_given =
+        match crate::resource::args::parse(&args.resources).map_err(|e| anyhow::anyhow!(e))? {
+            ResourceArgs::Types { names, .. } => !names.is_empty(),
+            ResourceArgs::Pairs(_) => true,
+        };
+    match (names_given, by_selector) {
+        (true, true) => anyhow::bail!("names cannot be given together with --selector or --all"),
+        (false, false) => anyhow::bail!(
+            "resource(s) were provided, but no name was specified; give names, --selector or --all"
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// The objects the `TYPE …` arguments name, or that `-l`/`--all` list.
+async fn selected(session: &mut super::Session, args: &DeleteArgs) -> anyhow::Result<Vec<Target>> {
+    let selections = session.select(&args.resources, false).await?;
+    let mut targets = Vec::new();
+    for selection in &selections {
+        if args.all || args.selector.is_some() {
+            let client = &session.cluster.client;
+            targets.extend(crate::delete::list(client, selection, args.selector.as_deref()).await?);
+        } else {
+            targets.extend(selection.targets());
+        }
+    }
+    Ok(targets)
+}

@@ -1,0 +1,94 @@
+//! `tug scale`: set the replicas of deployments, replicasets, statefulsets
+//! and replicationcontrollers through their `scale` subresource.
+
+use std::io::Write;
+
+use crate::cli::{GlobalArgs, ScaleArgs};
+use crate::error::{AlreadyReported, Problems};
+use crate::resource::Target;
+
+/// Scales every named object; one line each, failures on stderr.
+pub async fn run(global: &GlobalArgs, args: &ScaleArgs) -> anyhow::Result<u8> {
+    let expected = validate(args)?;
+    let from_files = !args.files.filenames.is_empty();
+    let manifests = super::read_manifests(&args.files)?;
+    let mut session = super::Session::start(global).await?;
+    let targets: Vec<Target> = if from_files {
+        let manifests = session.resolve(manifests).await?;
+        manifests.into_iter().map(|m| m.target).collect()
+    } else {
+        let selections = session.select(&args.resources, false).await?;
+        selections.iter().flat_map(|s| s.targets()).collect()
+    };
+    // Every object is checked before the first one is scaled.
+    let unscalable: Vec<String> = targets
+        .iter()
+        .filter(|t| !crate::scale::is_scalable(&t.resource))
+        .map(|t| {
+            format!(
+                "cannot scale {}: {} have no scale subresource; only deployments, replicasets, \
+                 statefulsets and replicationcontrollers can be scaled",
+                t.display_name(),
+                t.resource.qualified_plural()
+            )
+        })
+        .collect();
+    if !unscalable.is_empty() {
+        return Err(Problems(unscalable).into());
+    }
+
+    let client = &session.cluster.client;
+    let mut out = std::io::stdout();
+    let mut failed = false;
+    for target in &targets {
+        match crate::scale::scale(client, target, args.replicas, expected).await {
+            Ok(()) => writeln!(out, "{} scaled", target.display_name())?,
+            Err(error) => {
+                writeln!(
+                    std::io::stderr(),
+                    "{}",
+                    crate::error::describe(&error.into())
+                )?;
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
+    Ok(0)
+}
+
+/// kubectl's checks, before any request; returns the `--current-replicas`
+/// precondition (kubectl's -1 means none).
+fn validate(args: &ScaleArgs) -> anyhow::Result<Option<i32>> {
+    if args.replicas < 0 {
+        anyhow::bail!(
+            "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"
+        );
+    }
+    match (args.files.filenames.is_empty(), args.resources.is_empty()) {
+        (true, true) => anyhow::bail!(
+            "you must provide one or more resources by argument or filename (see 'tug scale --help')"
+        ),
+        (false, false) => anyhow::bail!(
+            "when files are given with -f, resources may not be given as arguments as well"
+        ),
+        (true, false) => {
+            if let crate::resource::args::ResourceArgs::Types { names, .. } =
+                crate::resource::args::parse(&args.resources).map_err(|e| anyhow::anyhow!(e))?
+                && names.is_empty()
+            {
+                anyhow::bail!("resource(s) were provided, but no name was specified");
+            }
+        }
+        (false, true) => {}
+    }
+    match args.current_replicas {
+        Some(n) if n < -1 => {
+            anyhow::bail!("The --current-replicas must specify an integer of -1 or greater")
+        }
+        Some(-1) | None => Ok(None),
+        Some(n) => Ok(Some(n)),
+    }
+}

@@ -1,0 +1,121 @@
+//! A real pseudo-terminal for the questions tug asks only a person: tmux runs
+//! `tug`, keys are typed with `send-keys` and the screen is read with
+//! `capture-pane`. Each run has a tmux server of its own, stopped on drop.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::support::cluster;
+
+/// How long a screen may take to show what a test waits for.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// `tug` running in a terminal.
+pub struct Terminal {
+    dir: tempfile::TempDir,
+}
+
+impl Terminal {
+    /// Starts `tug ARGS` as the admin user in a detached 200×50 terminal.
+    pub fn tug(args: &[&str]) -> Terminal {
+        let dir = tempfile::tempdir().unwrap();
+        let terminal = Terminal { dir };
+        let exit_file = terminal.exit_file();
+        let mut command = vec![
+            "new-session".to_string(),
+            "-d".into(),
+            "-x".into(),
+            "200".into(),
+            "-y".into(),
+            "50".into(),
+            "env".into(),
+            format!("KUBECONFIG={}", cluster().kubeconfig.display()),
+            format!("EXIT_FILE={}", exit_file.display()),
+            // The shell keeps the screen after tug ends, for capture-pane.
+            "sh".into(),
+            "-c".into(),
+            r#""$@"; echo $? > "$EXIT_FILE"; sleep 600"#.into(),
+            "sh".into(),
+            assert_cmd::cargo::cargo_bin!("tug").display().to_string(),
+        ];
+        command.extend(args.iter().map(|a| a.to_string()));
+        terminal.tmux(&command);
+        terminal
+    }
+
+    /// Waits until the screen shows `text`, and returns the screen.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the terminal never showed {text:?}:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Types `keys`, in tmux's key names (`y`, `Enter`).
+    pub fn send(&self, keys: &[&str]) {
+        let mut command = vec!["send-keys".to_string(), "-t".into(), "0".into()];
+        command.extend(keys.iter().map(|k| k.to_string()));
+        self.tmux(&command);
+    }
+
+    /// Waits until tug has ended; returns its exit code and the final screen.
+    pub fn finish(&self) -> (i32, String) {
+        let start = Instant::now();
+        loop {
+            if let Ok(code) = std::fs::read_to_string(self.exit_file())
+                && let Ok(code) = code.trim().parse()
+            {
+                return (code, self.screen());
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "tug did not end:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane".into(), "-p".into(), "-t".into(), "0".into()])
+    }
+
+    fn exit_file(&self) -> PathBuf {
+        self.dir.path().join("exit-code")
+    }
+
+    fn tmux(&self, args: &[String]) -> String {
+        let output = Command::new("tmux")
+            .arg("-S")
+            .arg(self.dir.path().join("socket"))
+            .args(["-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux (apt-get install tmux)");
+        assert!(
+            output.status.success(),
+            "tmux {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .arg("-S")
+            .arg(self.dir.path().join("socket"))
+            .arg("kill-server")
+            .output();
+    }
+}
