@@ -121,7 +121,7 @@ pub struct ApplyArgs {
     pub validate: Validation,
 
     /// How many objects are applied at the same time
-    #[arg(long, default_value_t = 16, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, default_value_t = 32, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
 
     /// Print the applied objects as returned by the server instead of one result line each

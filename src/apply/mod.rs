@@ -14,7 +14,10 @@ use kube::core::Status;
 use serde_json::Value;
 
 use crate::cli::{DryRun, Validation};
-use crate::resource::ResolvedManifest;
+use std::collections::HashMap;
+
+use crate::resource::fetch::{ListQuery, list_pages};
+use crate::resource::{ResolvedManifest, Target};
 pub use fields::Ownership;
 
 /// How to apply.
@@ -105,12 +108,20 @@ pub async fn apply_all(
         let indices: Vec<usize> = (0..manifests.len())
             .filter(|&i| Phase::of(&manifests[i]) == phase)
             .collect();
+        let live = LiveObjects::prefetch(client, manifests, &indices).await;
+        let live = &live;
         let results: Vec<(usize, Outcome)> = futures::stream::iter(indices)
             .map(|i| async move {
                 let outcome = if interrupted.load(Ordering::SeqCst) {
                     Err(ApplyError::Interrupted)
                 } else {
-                    apply_one(client, &manifests[i], options).await
+                    apply_one(
+                        client,
+                        &manifests[i],
+                        live.known(&manifests[i].target),
+                        options,
+                    )
+                    .await
                 };
                 let outcome = match outcome {
                     Ok(applied)
@@ -156,13 +167,88 @@ impl Phase {
     }
 }
 
-async fn apply_one(client: &Client, manifest: &ResolvedManifest, options: &Options) -> Outcome {
+/// Fewer objects than this of one type in one namespace are read one by one;
+/// more are read with one list.
+const LIST_THRESHOLD: usize = 16;
+
+/// Live objects read ahead with one list per type and namespace, so that a
+/// large apply sends one request per object instead of two.
+struct LiveObjects {
+    /// Keyed by type, namespace and name; only groups that were listed.
+    listed: HashMap<(String, Option<String>), HashMap<String, Value>>,
+}
+
+impl LiveObjects {
+    async fn prefetch(client: &Client, manifests: &[ResolvedManifest], indices: &[usize]) -> Self {
+        let mut sizes: HashMap<(String, Option<String>), (usize, &Target)> = HashMap::new();
+        for &i in indices {
+            let target = &manifests[i].target;
+            sizes.entry(group_of(target)).or_insert((0, target)).0 += 1;
+        }
+        let lists = sizes
+            .into_iter()
+            .filter(|(_, (count, _))| *count >= LIST_THRESHOLD)
+            .map(|(key, (_, target))| async move {
+                let mut objects = HashMap::new();
+                let query = ListQuery {
+                    chunk_size: 500,
+                    ..Default::default()
+                };
+                let listed = list_pages(
+                    client,
+                    &target.resource,
+                    target.namespace.as_deref(),
+                    &query,
+                    false,
+                    |mut page| {
+                        if let Value::Array(items) = page.body["items"].take() {
+                            for item in items {
+                                let name = item["metadata"]["name"]
+                                    .as_str()
+                                    .unwrap_or_default()
+                                    .to_string();
+                                objects.insert(name, item);
+                            }
+                        }
+                        Ok(())
+                    },
+                )
+                .await;
+                // A list that fails (e.g. no list permission) leaves these objects to be read one by one.
+                listed.ok().map(|()| (key, objects))
+            });
+        let listed = futures::future::join_all(lists)
+            .await
+            .into_iter()
+            .flatten()
+            .collect();
+        LiveObjects { listed }
+    }
+
+    /// `Some(live object or None)` when the object's group was listed;
+    /// `None` when it must be read on its own.
+    fn known(&self, target: &Target) -> Option<Option<Value>> {
+        self.listed
+            .get(&group_of(target))
+            .map(|objects| objects.get(&target.name).cloned())
+    }
+}
+
+fn group_of(target: &Target) -> (String, Option<String>) {
+    (target.resource.qualified_plural(), target.namespace.clone())
+}
+
+async fn apply_one(
+    client: &Client,
+    manifest: &ResolvedManifest,
+    known: Option<Option<Value>>,
+    options: &Options,
+) -> Outcome {
     let target = &manifest.target;
-    let api = target.api(client);
-    let mut before = api
-        .get_opt(&target.name)
-        .await?
-        .map(|o| serde_json::to_value(o).unwrap_or_default());
+    let mut before = match known {
+        Some(live) => live,
+        None => crate::resource::fetch::get(client, target, false).await?,
+    };
     if let Some(live) = &before
         && options.dry_run == DryRun::None
         && let Some(upgraded) = fields::upgrade_client_side_apply(live, &options.field_manager)
@@ -181,7 +267,7 @@ async fn apply_one(client: &Client, manifest: &ResolvedManifest, options: &Optio
             Validation::Ignore => ValidationDirective::Ignore,
         }),
     };
-    let request = kube::core::Request::new(api.resource_url())
+    let request = kube::core::Request::new(target.api(client).resource_url())
         .patch(&target.name, &params, &Patch::Apply(&body))
         .map_err(|e| ApplyError::Request(e.to_string()))?;
     let response = crate::api::send(client, request).await?;
@@ -247,7 +333,10 @@ fn classify(before: Option<&Value>, response: &crate::api::Response, manager: &s
 fn content(object: &Value) -> Value {
     let mut object = object.clone();
     if let Some(fields) = object.as_object_mut() {
-        fields.remove("status");
+        // List items come without apiVersion and kind.
+        for key in ["status", "apiVersion", "kind"] {
+            fields.remove(key);
+        }
     }
     if let Some(metadata) = object["metadata"].as_object_mut() {
         for key in ["managedFields", "resourceVersion", "generation"] {
