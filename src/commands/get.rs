@@ -15,6 +15,8 @@ use crate::error::AlreadyReported;
 use crate::manifest::Manifest;
 use crate::printers::get::{GetFormat, Table, TableOptions, has_own_columns};
 use crate::printers::jsonpath::JsonPath;
+use crate::printers::objects::ListWriter;
+use crate::resource::ResourceType;
 use crate::resource::args::Selection;
 use crate::resource::fetch::{ListQuery, list_pages};
 
@@ -47,6 +49,19 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
         .any(|w| w[0].resource != w[1].resource);
     let single_object = selections.len() == 1 && selections[0].names.len() == 1;
 
+    let mut out = crate::term::stdout();
+    // A list of whole objects is written as it arrives, never held whole.
+    let mut stream = match format {
+        GetFormat::Json | GetFormat::Yaml
+            if !single_object && sort_by.is_none() && !args.watch_only =>
+        {
+            Some(crate::printers::objects::ListWriter::start(
+                &mut out,
+                matches!(format, GetFormat::Json),
+            )?)
+        }
+        _ => None,
+    };
     let mut results = Results::default();
     if !args.watch_only {
         for selection in &selections {
@@ -57,13 +72,16 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
                 &format,
                 sort_by.as_ref(),
                 options,
+                stream.as_mut(),
             )
             .await?;
             results.add(selection, fetched, several_types, options);
         }
     }
-    let mut out = crate::term::stdout();
-    print(&mut out, &format, &results, args.no_headers, single_object)?;
+    match stream {
+        Some(list) => list.finish()?,
+        None => print(&mut out, &format, &results, args.no_headers, single_object)?,
+    }
     out.flush()?;
     drop(out);
 
@@ -98,7 +116,10 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
 }
 
 /// The objects named by `-f`, grouped into selections by type and namespace.
-async fn selections_of_files(session: &mut Session, manifests: Vec<Manifest>) -> anyhow::Result<Vec<Selection>> {
+async fn selections_of_files(
+    session: &mut Session,
+    manifests: Vec<Manifest>,
+) -> anyhow::Result<Vec<Selection>> {
     let manifests = session.resolve(manifests).await?;
     let mut selections: Vec<Selection> = Vec::new();
     for manifest in manifests {
@@ -127,13 +148,14 @@ struct Fetched {
     resource_version: String,
 }
 
-async fn fetch(
+async fn fetch<W: Write + ?Sized>(
     session: &Session,
     selection: &Selection,
     args: &GetArgs,
     format: &GetFormat,
     sort_by: Option<&JsonPath>,
     options: TableOptions,
+    mut stream: Option<&mut ListWriter<'_, W>>,
 ) -> anyhow::Result<Fetched> {
     let client = &session.cluster.client;
     let resource = &selection.resource;
@@ -148,27 +170,37 @@ async fn fetch(
         resource_version: String::new(),
     };
     let mut columns = Value::Null;
-    let mut take = |body: Value, fetched: &mut Fetched| {
+    // Takes a page (or one object) and drops it: rows, streamed items or kept objects.
+    let mut take = |mut body: Value, fetched: &mut Fetched| -> anyhow::Result<()> {
         let items = if server_table {
             if columns.is_null() {
                 columns = body["columnDefinitions"].clone();
             }
             if stream_rows {
                 fetched.table.add_server_table(&body, options);
-                return;
+                return Ok(());
             }
-            body["rows"].as_array().cloned().unwrap_or_default()
+            into_items(body["rows"].take())
+        } else if body.get("items").is_some() {
+            into_items(body["items"].take())
         } else {
-            match body["items"].as_array() {
-                Some(items) => items.clone(),
-                None => vec![body],
-            }
+            vec![body]
+        };
+        let items = if server_table {
+            items
+        } else {
+            items.into_iter().map(|o| as_printed(o, resource)).collect()
         };
         if stream_rows {
-            fetched.table.add_objects(resource, &items, options, now);
+            fetched.table.add_objects(resource, items, options, now);
+        } else if let Some(list) = stream.as_mut() {
+            for item in &items {
+                list.item(item)?;
+            }
         } else {
             fetched.objects.extend(items);
         }
+        Ok(())
     };
     if selection.names.is_empty() {
         let query = ListQuery {
@@ -184,8 +216,7 @@ async fn fetch(
             server_table,
             |page| {
                 fetched.resource_version = page.resource_version.clone();
-                take(page.body, &mut fetched);
-                Ok(())
+                take(page.body, &mut fetched)
             },
         )
         .await
@@ -196,7 +227,7 @@ async fn fetch(
                 .await
                 .map_err(|e| session.cluster.unreachable(e))?
             {
-                Some(body) => take(body, &mut fetched),
+                Some(body) => take(body, &mut fetched)?,
                 None => fetched.not_found.push(format!(
                     "Error from server (NotFound): {} \"{}\" not found",
                     resource.qualified_plural(),
@@ -218,11 +249,31 @@ async fn fetch(
                 &serde_json::json!({"columnDefinitions": columns, "rows": sorted}),
                 options,
             ),
-            GetFormat::Table { .. } => fetched.table.add_objects(resource, &sorted, options, now),
+            GetFormat::Table { .. } => fetched.table.add_objects(resource, sorted, options, now),
             _ => fetched.objects = sorted,
         }
     }
     Ok(fetched)
+}
+
+/// An object as kubectl prints it: list items get back their apiVersion and
+/// kind, and managedFields are left out (kubectl's --show-managed-fields=false).
+fn as_printed(mut object: Value, resource: &ResourceType) -> Value {
+    if let Some(fields) = object.as_object_mut() {
+        fields.insert("apiVersion".into(), Value::String(resource.api_version()));
+        fields.insert("kind".into(), Value::String(resource.kind.clone()));
+    }
+    if let Some(metadata) = object["metadata"].as_object_mut() {
+        metadata.remove("managedFields");
+    }
+    object
+}
+
+fn into_items(array: Value) -> Vec<Value> {
+    match array {
+        Value::Array(items) => items,
+        _ => Vec::new(),
+    }
 }
 
 fn unreachable_or(session: &Session, error: anyhow::Error) -> anyhow::Error {
@@ -439,7 +490,7 @@ async fn watch(
         match format {
             GetFormat::Table { .. } if has_own_columns(resource) => {
                 let mut table = Table::default();
-                table.add_objects(resource, &[object], options, Timestamp::now());
+                table.add_objects(resource, vec![object], options, Timestamp::now());
                 crate::printers::table::write_plain(&mut out, &[], table.rows)?;
             }
             GetFormat::Table { .. } => {

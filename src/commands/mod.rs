@@ -13,8 +13,8 @@ mod version;
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
 use crate::client::Cluster;
 use crate::error::Problems;
-use crate::resource::args::Selection;
 use crate::manifest::Manifest;
+use crate::resource::args::Selection;
 use crate::resource::{CachedDiscovery, NamespaceDefault, ResolvedManifest};
 use crate::term::Terminal;
 

@@ -92,7 +92,7 @@ impl Table {
     pub fn add_objects(
         &mut self,
         resource: &ResourceType,
-        objects: &[Value],
+        objects: Vec<Value>,
         options: TableOptions,
         now: Timestamp,
     ) {
@@ -105,7 +105,7 @@ impl Table {
 
     fn add_typed<T: Columns + DeserializeOwned>(
         &mut self,
-        objects: &[Value],
+        objects: Vec<Value>,
         options: TableOptions,
         now: Timestamp,
     ) {
@@ -119,18 +119,13 @@ impl Table {
             );
         }
         for object in objects {
+            let metadata = object["metadata"].clone();
             // An object the typed model cannot read still gets a row with its name.
-            let cells = match serde_json::from_value::<T>(object.clone()) {
+            let cells = match serde_json::from_value::<T>(object) {
                 Ok(typed) => typed.row(options.wide, now),
-                Err(_) => vec![
-                    object["metadata"]["name"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                ],
+                Err(_) => vec![metadata["name"].as_str().unwrap_or_default().to_string()],
             };
-            self.rows
-                .push(decorate_row(cells, &object["metadata"], options));
+            self.rows.push(decorate_row(cells, &metadata, options));
         }
     }
 
@@ -299,7 +294,7 @@ mod tests {
         };
         table.add_objects(
             &resource("", "Service"),
-            &[json!({"metadata": {"name": "web", "namespace": "ns"}, "spec": {}})],
+            vec![json!({"metadata": {"name": "web", "namespace": "ns"}, "spec": {}})],
             options,
             Timestamp::now(),
         );
