@@ -28,7 +28,7 @@ complete -c tug -n "__fish_tug_needs_command" -l kubeconfig -d 'Path to the kube
 complete -c tug -n "__fish_tug_needs_command" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_needs_command" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_needs_command" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_needs_command" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_needs_command" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_needs_command" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -61,7 +61,7 @@ complete -c tug -n "__fish_tug_using_subcommand apply" -l kubeconfig -d 'Path to
 complete -c tug -n "__fish_tug_using_subcommand apply" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand apply" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -82,7 +82,7 @@ complete -c tug -n "__fish_tug_using_subcommand get" -l kubeconfig -d 'Path to t
 complete -c tug -n "__fish_tug_using_subcommand get" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand get" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -100,7 +100,7 @@ complete -c tug -n "__fish_tug_using_subcommand diff" -l kubeconfig -d 'Path to 
 complete -c tug -n "__fish_tug_using_subcommand diff" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand diff" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -123,7 +123,7 @@ complete -c tug -n "__fish_tug_using_subcommand delete" -l kubeconfig -d 'Path t
 complete -c tug -n "__fish_tug_using_subcommand delete" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -137,7 +137,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_sub
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -157,7 +157,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -168,7 +168,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -179,7 +179,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -189,7 +189,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -199,7 +199,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -209,7 +209,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -229,7 +229,7 @@ complete -c tug -n "__fish_tug_using_subcommand scale" -l kubeconfig -d 'Path to
 complete -c tug -n "__fish_tug_using_subcommand scale" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand scale" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -240,7 +240,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subc
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -254,7 +254,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -264,7 +264,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -274,7 +274,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -290,7 +290,7 @@ complete -c tug -n "__fish_tug_using_subcommand version" -l kubeconfig -d 'Path 
 complete -c tug -n "__fish_tug_using_subcommand version" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand version" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -301,7 +301,7 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l kubeconfig -d 'Pa
 complete -c tug -n "__fish_tug_using_subcommand completion" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand completion" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -39,7 +39,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration, default_value = "0")]
     pub request_timeout: Duration,
 
-    /// Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request
+    /// Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)
     #[arg(
         short = 'v',
         long = "verbose",

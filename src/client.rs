@@ -4,6 +4,12 @@
 use std::path::PathBuf;
 
 use kube::config::{KubeConfigOptions, Kubeconfig};
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use kube::client::Body;
 use kube::{Client, Config};
 
 use crate::cli::GlobalArgs;
@@ -139,10 +145,16 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
             loaded.source_name
         );
     }
-    let client = Client::try_from(config).map_err(|e| ConfigError::Unusable {
-        source_name: loaded.source_name.clone(),
-        reason: crate::error::innermost_message(&e),
-    })?;
+    let builder =
+        kube::client::ClientBuilder::try_from(config).map_err(|e| ConfigError::Unusable {
+            source_name: loaded.source_name.clone(),
+            reason: crate::error::innermost_message(&e),
+        })?;
+    let client = if global.verbosity >= 6 {
+        builder.with_layer(&RequestLog).build()
+    } else {
+        builder.build()
+    };
     Ok(Cluster {
         client,
         namespace,
@@ -161,5 +173,53 @@ impl Cluster {
             other => anyhow::Error::new(other)
                 .context(format!("cannot reach the API server at {}", self.server)),
         }
+    }
+}
+
+/// `-v 6` and up: a line on stderr per request, as kubectl logs them
+/// (`GET /api/v1/… 200 OK in 5 milliseconds`). Only the method, path and
+/// status: headers carry credentials and are never printed.
+#[derive(Clone, Copy)]
+struct RequestLog;
+
+impl<S> tower::Layer<S> for RequestLog {
+    type Service = LoggedRequests<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        LoggedRequests(inner)
+    }
+}
+
+#[derive(Clone)]
+struct LoggedRequests<S>(S);
+
+impl<S, B> tower::Service<http::Request<Body>> for LoggedRequests<S>
+where
+    S: tower::Service<http::Request<Body>, Response = http::Response<B>>,
+    S::Future: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+        let line = format!("{} {}", request.method(), request.uri());
+        let start = Instant::now();
+        let response = self.0.call(request);
+        Box::pin(async move {
+            let result = response.await;
+            let elapsed = start.elapsed().as_millis();
+            match &result {
+                Ok(response) => {
+                    eprintln!("I {line} {} in {elapsed} milliseconds", response.status())
+                }
+                Err(_) => eprintln!("I {line} failed after {elapsed} milliseconds"),
+            }
+            result
+        })
     }
 }

@@ -227,21 +227,8 @@ fn cell_text(cell: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::resource;
     use serde_json::json;
-
-    fn resource(group: &str, kind: &str) -> ResourceType {
-        ResourceType {
-            group: group.into(),
-            version: "v1".into(),
-            kind: kind.into(),
-            plural: format!("{}s", kind.to_lowercase()),
-            singular: kind.to_lowercase(),
-            short_names: vec![],
-            namespaced: true,
-            verbs: vec![],
-            preferred: true,
-        }
-    }
 
     #[test]
     fn output_formats_are_read_like_kubectls() {
@@ -293,7 +280,7 @@ mod tests {
             ..Default::default()
         };
         table.add_objects(
-            &resource("", "Service"),
+            &resource("", "Service", true),
             vec![json!({"metadata": {"name": "web", "namespace": "ns"}, "spec": {}})],
             options,
             Timestamp::now(),

@@ -112,33 +112,20 @@ async fn get_json(client: &Client, uri: &str, as_table: bool) -> kube::Result<Va
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn resource(group: &str, namespaced: bool) -> ResourceType {
-        ResourceType {
-            group: group.into(),
-            version: "v1".into(),
-            kind: "Thing".into(),
-            plural: "things".into(),
-            singular: "thing".into(),
-            short_names: vec![],
-            namespaced,
-            verbs: vec![],
-            preferred: true,
-        }
-    }
+    use crate::fixtures::resource;
 
     #[test]
     fn collection_urls_follow_the_api_layout() {
         assert_eq!(
-            collection_url(&resource("", true), Some("ns")),
+            collection_url(&resource("", "Thing", true), Some("ns")),
             "/api/v1/namespaces/ns/things"
         );
         assert_eq!(
-            collection_url(&resource("apps", true), None),
+            collection_url(&resource("apps", "Thing", true), None),
             "/apis/apps/v1/things"
         );
         assert_eq!(
-            collection_url(&resource("", false), Some("ns")),
+            collection_url(&resource("", "Thing", false), Some("ns")),
             "/api/v1/things"
         );
     }

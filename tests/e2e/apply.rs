@@ -5,7 +5,7 @@ use std::path::Path;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, kubectl, repo_path};
+use crate::support::{Namespace, cluster, kubectl, repo_path, widget_manifests};
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
@@ -166,37 +166,7 @@ fn lists_and_multi_document_files_are_expanded() {
 #[test]
 fn a_custom_resource_applies_after_its_definition_in_the_same_file() {
     let ns = Namespace::new("apply_crd");
-    let group = format!("{}.kubetug.test", ns.name);
-    let manifest = format!(
-        r#"apiVersion: {group}/v1
-kind: Widget
-metadata:
-  name: first
-spec:
-  size: 3
----
-apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.{group}
-spec:
-  group: {group}
-  scope: Namespaced
-  names: {{plural: widgets, singular: widget, kind: Widget, shortNames: [wg]}}
-  versions:
-  - name: v1
-    served: true
-    storage: true
-    schema:
-      openAPIV3Schema:
-        type: object
-        properties:
-          spec:
-            type: object
-            properties:
-              size: {{type: integer}}
-"#
-    );
+    let (group, manifest) = widget_manifests(&ns, "first");
     ns.tug()
         .args(["apply", "-f", "-"])
         .write_stdin(manifest)
@@ -497,4 +467,52 @@ fn comparable(mut object: Value) -> Value {
     }
     object.as_object_mut().map(|o| o.remove("status"));
     object
+}
+
+#[test]
+fn ctrl_c_stops_sending_reports_what_was_not_applied_and_exits_130() {
+    let ns = Namespace::new("apply_interrupted");
+    let items: Vec<String> = (0..2000)
+        .map(|i| format!(r#"{{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {{"name": "cm-{i:04}"}}}}"#))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "many.json",
+        &format!(
+            r#"{{"apiVersion": "v1", "kind": "List", "items": [{}]}}"#,
+            items.join(",")
+        ),
+    );
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
+        .args(["-n", &ns.name, "apply", "--concurrency", "2", "-f", &path])
+        .env("KUBECONFIG", &cluster().kubeconfig)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("not applied (interrupted)"), "{stderr}");
+    let created = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|l| l.ends_with(" created"))
+        .count();
+    assert!(created > 0 && created < 2000, "{created} created");
+    let live = ns
+        .kubectl(&["get", "configmaps", "-o", "name"])
+        .lines()
+        .filter(|l| l.contains("cm-"))
+        .count();
+    assert_eq!(
+        live, created,
+        "every object reported created exists, and no other"
+    );
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, repo_path};
+use crate::support::{Namespace, cluster, repo_path, widget_manifests};
 
 /// The flask example, rolled out, in a namespace of its own.
 fn flask(test: &str) -> Namespace {
@@ -26,45 +26,7 @@ fn flask(test: &str) -> Namespace {
 
 /// A CRD with printer columns, named after the namespace, and one object of it.
 fn widgets(ns: &Namespace) -> String {
-    let group = format!("{}.kubetug.test", ns.name);
-    let crd = format!(
-        r#"apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.{group}
-spec:
-  group: {group}
-  scope: Namespaced
-  names: {{plural: widgets, singular: widget, kind: Widget}}
-  versions:
-  - name: v1
-    served: true
-    storage: true
-    additionalPrinterColumns:
-    - {{name: Size, type: integer, jsonPath: .spec.size}}
-    - {{name: Colour, type: string, jsonPath: .spec.colour, priority: 1}}
-    schema:
-      openAPIV3Schema:
-        type: object
-        properties:
-          spec:
-            type: object
-            properties:
-              size: {{type: integer}}
-              colour: {{type: string}}
----
-apiVersion: {group}/v1
-kind: Widget
-metadata:
-  name: blue
-  labels:
-    test: {ns}
-spec:
-  size: 3
-  colour: blue
-"#,
-        ns = ns.name
-    );
+    let (group, crd) = widget_manifests(ns, "blue");
     ns.tug()
         .args(["apply", "-f", "-"])
         .write_stdin(crd)

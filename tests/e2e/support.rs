@@ -131,3 +131,51 @@ pub fn kubectl(args: &[&str]) -> String {
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
+
+/// A CustomResourceDefinition of kind Widget in an API group of the test
+/// namespace's own (so that tests never share it), with printer columns
+/// (SIZE; COLOUR only with -o wide), and one Widget `name` of size 3, labelled
+/// `test=NAMESPACE` — the CR first, so that apply has to order them.
+/// Returns the group and the manifests.
+pub fn widget_manifests(ns: &Namespace, name: &str) -> (String, String) {
+    let group = format!("{}.kubetug.test", ns.name);
+    let manifests = format!(
+        r#"apiVersion: {group}/v1
+kind: Widget
+metadata:
+  name: {name}
+  labels:
+    test: {namespace}
+spec:
+  size: 3
+  colour: blue
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.{group}
+spec:
+  group: {group}
+  scope: Namespaced
+  names: {{plural: widgets, singular: widget, kind: Widget, shortNames: [wg]}}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    additionalPrinterColumns:
+    - {{name: Size, type: integer, jsonPath: .spec.size}}
+    - {{name: Colour, type: string, jsonPath: .spec.colour, priority: 1}}
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          spec:
+            type: object
+            properties:
+              size: {{type: integer}}
+              colour: {{type: string}}
+"#,
+        namespace = ns.name
+    );
+    (group, manifests)
+}
