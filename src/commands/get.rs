@@ -159,10 +159,11 @@ async fn fetch<W: Write + ?Sized>(
 ) -> anyhow::Result<Fetched> {
     let client = &session.cluster.client;
     let resource = &selection.resource;
-    let server_table = format.is_table() && !has_own_columns(resource);
-    let now = Timestamp::now();
+    // Tables come from the server's Table rendering, as kubectl's do: rows
+    // are a fraction of the size of the objects they describe.
+    let server_table = format.is_table();
     // Without sorting, each page becomes rows at once and is dropped.
-    let stream_rows = format.is_table() && sort_by.is_none();
+    let stream_rows = server_table && sort_by.is_none();
     let mut fetched = Fetched {
         table: Table::default(),
         objects: Vec::new(),
@@ -173,6 +174,12 @@ async fn fetch<W: Write + ?Sized>(
     // Takes a page (or one object) and drops it: rows, streamed items or kept objects.
     let mut take = |mut body: Value, fetched: &mut Fetched| -> anyhow::Result<()> {
         let items = if server_table {
+            if body["kind"] != "Table" {
+                anyhow::bail!(
+                    "the server did not render {} as a table",
+                    resource.qualified_plural()
+                );
+            }
             if columns.is_null() {
                 columns = body["columnDefinitions"].clone();
             }
@@ -191,9 +198,7 @@ async fn fetch<W: Write + ?Sized>(
         } else {
             items.into_iter().map(|o| as_printed(o, resource)).collect()
         };
-        if stream_rows {
-            fetched.table.add_objects(resource, items, options, now);
-        } else if let Some(list) = stream.as_mut() {
+        if let Some(list) = stream.as_mut() {
             for item in &items {
                 list.item(item)?;
             }
@@ -207,6 +212,8 @@ async fn fetch<W: Write + ?Sized>(
             label_selector: args.selector.clone(),
             field_selector: args.field_selector.clone(),
             chunk_size: args.chunk_size,
+            // Sorting needs the whole object of every row.
+            objects_in_table: sort_by.is_some(),
         };
         list_pages(
             client,
@@ -245,11 +252,10 @@ async fn fetch<W: Write + ?Sized>(
         keyed.sort_by(|a, b| a.0.compare(&b.0));
         let sorted: Vec<Value> = keyed.into_iter().map(|(_, o)| o).collect();
         match format {
-            GetFormat::Table { .. } if server_table => fetched.table.add_server_table(
+            GetFormat::Table { .. } => fetched.table.add_server_table(
                 &serde_json::json!({"columnDefinitions": columns, "rows": sorted}),
                 options,
             ),
-            GetFormat::Table { .. } => fetched.table.add_objects(resource, sorted, options, now),
             _ => fetched.objects = sorted,
         }
     }

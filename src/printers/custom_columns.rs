@@ -29,11 +29,6 @@ struct Column {
     path: JsonPath,
 }
 
-/// Parses `HEADER:expression,…`, e.g. `NAME:.metadata.name,IMAGE:.spec.containers[*].image`.
-pub fn parse(spec: &str) -> Result<CustomColumns, CustomColumnsError> {
-    CustomColumns::parse(spec)
-}
-
 impl CustomColumns {
     /// Parses `HEADER:expression,…`; expressions may omit the braces and the leading dot.
     pub fn parse(spec: &str) -> Result<Self, CustomColumnsError> {
@@ -169,13 +164,15 @@ mod tests {
 
     #[test]
     fn headers_come_from_the_spec() {
-        let columns = parse("NAME:.metadata.name,IMAGE:.spec.containers[*].image").unwrap();
+        let columns =
+            CustomColumns::parse("NAME:.metadata.name,IMAGE:.spec.containers[*].image").unwrap();
         assert_eq!(columns.header(), ["NAME", "IMAGE"]);
     }
 
     #[test]
     fn several_values_are_joined_by_commas() {
-        let columns = parse("NAME:.metadata.name,IMAGE:.spec.containers[*].image").unwrap();
+        let columns =
+            CustomColumns::parse("NAME:.metadata.name,IMAGE:.spec.containers[*].image").unwrap();
         assert_eq!(
             columns.row(&pod()).unwrap(),
             ["web-1", "nginx:1.27,busybox"]
@@ -184,22 +181,28 @@ mod tests {
 
     #[test]
     fn missing_values_show_none() {
-        let columns =
-            parse("NODE:.spec.nodeName,PORTS:.spec.containers[*].ports[*].containerPort").unwrap();
+        let columns = CustomColumns::parse(
+            "NODE:.spec.nodeName,PORTS:.spec.containers[*].ports[*].containerPort",
+        )
+        .unwrap();
         assert_eq!(columns.row(&pod()).unwrap(), ["<none>", "80"]);
     }
 
     #[test]
     fn expressions_may_omit_braces_and_dot() {
-        let columns =
-            parse("A:metadata.name,B:{metadata.name},C:{.metadata.name},D:.metadata.name").unwrap();
+        let columns = CustomColumns::parse(
+            "A:metadata.name,B:{metadata.name},C:{.metadata.name},D:.metadata.name",
+        )
+        .unwrap();
         assert_eq!(columns.row(&pod()).unwrap(), ["web-1"; 4]);
     }
 
     #[test]
     fn objects_and_numbers_print_like_kubectl() {
-        let columns =
-            parse("LABELS:.metadata.labels,R:.status.restarts,C:.spec.containers[1]").unwrap();
+        let columns = CustomColumns::parse(
+            "LABELS:.metadata.labels,R:.status.restarts,C:.spec.containers[1]",
+        )
+        .unwrap();
         assert_eq!(
             columns.row(&pod()).unwrap(),
             [
@@ -212,13 +215,14 @@ mod tests {
 
     #[test]
     fn filters_work_in_columns() {
-        let columns = parse(r#"APP:.spec.containers[?(@.name=="app")].image"#).unwrap();
+        let columns =
+            CustomColumns::parse(r#"APP:.spec.containers[?(@.name=="app")].image"#).unwrap();
         assert_eq!(columns.row(&pod()).unwrap(), ["nginx:1.27"]);
     }
 
     #[test]
     fn terminal_control_characters_are_escaped() {
-        let columns = parse("NAME:.metadata.name").unwrap();
+        let columns = CustomColumns::parse("NAME:.metadata.name").unwrap();
         let object = json!({"metadata": {"name": "evil\u{1b}[2J\r"}});
         assert_eq!(columns.row(&object).unwrap(), ["evil^[[2J\\r"]);
     }
@@ -226,28 +230,28 @@ mod tests {
     #[test]
     fn malformed_specs_are_refused() {
         assert_eq!(
-            parse("").unwrap_err().to_string(),
+            CustomColumns::parse("").unwrap_err().to_string(),
             "custom-columns format specified but no custom columns given"
         );
         assert_eq!(
-            parse("NAME").unwrap_err().to_string(),
+            CustomColumns::parse("NAME").unwrap_err().to_string(),
             "unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>"
         );
         assert!(
-            parse("NAME:{.a")
+            CustomColumns::parse("NAME:{.a")
                 .unwrap_err()
                 .to_string()
                 .starts_with("unexpected path string")
         );
         assert!(matches!(
-            parse("NAME:.a[x]").unwrap_err(),
+            CustomColumns::parse("NAME:.a[x]").unwrap_err(),
             CustomColumnsError::JsonPath(JsonPathError::Parse { .. })
         ));
     }
 
     #[test]
     fn evaluation_errors_are_reported() {
-        let columns = parse("FIRST:.spec.containers[5].name").unwrap();
+        let columns = CustomColumns::parse("FIRST:.spec.containers[5].name").unwrap();
         let err = columns.row(&pod()).unwrap_err().to_string();
         assert!(
             err.contains("array index out of bounds: index 5, length 2"),

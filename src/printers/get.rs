@@ -43,6 +43,12 @@ impl GetFormat {
             Some(("custom-columns", spec)) => CustomColumns::parse(&unquote(spec))
                 .map(GetFormat::CustomColumns)
                 .map_err(|e| e.to_string()),
+            Some(("custom-columns-file", path)) => std::fs::read_to_string(unquote(path))
+                .map_err(|e| format!("cannot read custom-columns file {path}: {e}"))
+                .and_then(|template| {
+                    CustomColumns::from_template(&template).map_err(|e| e.to_string())
+                })
+                .map(GetFormat::CustomColumns),
             _ => match output {
                 "wide" => Ok(GetFormat::Table { wide: true }),
                 "yaml" => Ok(GetFormat::Yaml),
@@ -50,7 +56,7 @@ impl GetFormat {
                 "name" => Ok(GetFormat::Name),
                 other => Err(format!(
                     "unable to match a printer suitable for the output format \"{other}\", allowed formats are: \
-                     custom-columns,json,jsonpath,name,wide,yaml"
+                     custom-columns,custom-columns-file,json,jsonpath,name,wide,yaml"
                 )),
             },
         }

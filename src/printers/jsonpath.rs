@@ -46,11 +46,6 @@ pub struct JsonPath {
     allow_missing_keys: bool,
 }
 
-/// Parses `template`, e.g. `{range .items[*]}{.metadata.name}{"\n"}{end}`.
-pub fn parse(template: &str) -> Result<JsonPath, JsonPathError> {
-    JsonPath::parse(template)
-}
-
 impl JsonPath {
     /// Parses `template`; missing keys print nothing, as with `kubectl get`.
     pub fn parse(template: &str) -> Result<Self, JsonPathError> {
@@ -70,11 +65,6 @@ impl JsonPath {
     pub fn allow_missing_keys(mut self, allow: bool) -> Self {
         self.allow_missing_keys = allow;
         self
-    }
-
-    /// The template as given.
-    pub fn template(&self) -> &str {
-        &self.template
     }
 
     /// Renders the template against `data`: results of one `{…}` joined by a
@@ -1218,13 +1208,12 @@ mod tests {
 
     #[test]
     fn results_can_be_collected_without_rendering() {
-        let jp = parse("{.l[*]}!").unwrap();
+        let jp = JsonPath::parse("{.l[*]}!").unwrap();
         let data = json!({"l": ["a", "b"]});
         let results = jp.find_results(&data).unwrap();
         assert_eq!(
             results,
             vec![vec![&json!("a"), &json!("b")], vec![&json!("!")]]
         );
-        assert_eq!(jp.template(), "{.l[*]}!");
     }
 }

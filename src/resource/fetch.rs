@@ -16,6 +16,8 @@ pub struct ListQuery {
     pub field_selector: Option<String>,
     /// Objects per page; 0 asks for all at once.
     pub chunk_size: u32,
+    /// Table rows carry the whole object instead of its metadata.
+    pub objects_in_table: bool,
 }
 
 /// One page of a list.
@@ -64,7 +66,12 @@ pub async fn list_pages(
             url.append_pair("fieldSelector", selector);
         }
         if as_table {
-            url.append_pair("includeObject", "Metadata");
+            let include = if query.objects_in_table {
+                "Object"
+            } else {
+                "Metadata"
+            };
+            url.append_pair("includeObject", include);
         }
         let uri = format!("{}?{}", collection_url(resource, namespace), url.finish());
         let body = get_json(client, &uri, as_table).await?;
