@@ -14,7 +14,6 @@ pub mod error;
 mod fixtures;
 pub mod manifest;
 pub mod printers;
-pub mod prompt;
 pub mod resource;
 pub mod rollout;
 pub mod scale;

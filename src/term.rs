@@ -1,7 +1,11 @@
 //! The terminal: whether stdout/stderr are terminals, whether to colour, and
-//! whether the user may be asked questions.
+//! asking the user yes/no questions (on stderr, so that stdout stays the
+//! command's output, and only when [`Terminal::can_prompt`]).
 
 use std::io::{IsTerminal, Write};
+
+use dialoguer::Confirm;
+use dialoguer::console::Term;
 
 use crate::cli::ColorChoice;
 
@@ -43,4 +47,17 @@ impl Terminal {
 /// returned, so that `main` can end quietly instead of panicking.
 pub fn stdout() -> impl Write {
     std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+/// Asks `question` on the terminal; only `y` followed by Enter is yes.
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
+    let answer = Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        // One stray key press must not delete anything: the answer needs Enter.
+        .wait_for_newline(true)
+        .interact_on_opt(&Term::stderr())
+        .map_err(|e| anyhow::anyhow!("cannot read the answer from the terminal: {e}"))?;
+    // Esc and q leave the question unanswered, which is no.
+    Ok(answer == Some(true))
 }

@@ -106,7 +106,7 @@ async fn diff_confirmed(
     if args.yes || args.dry_run != DryRun::None || !terminal.can_prompt() {
         return Ok(true);
     }
-    crate::prompt::confirm(&format!(
+    crate::term::confirm(&format!(
         "Apply these changes in context \"{}\"?",
         cluster.context
     ))

@@ -47,7 +47,7 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, terminal: Terminal) -> 
     // A dry run deletes nothing, so there is nothing to confirm.
     if args.dry_run == DryRun::None && !args.yes && terminal.can_prompt() {
         write!(err, "{}", preview(&cluster.context, &targets))?;
-        if !crate::prompt::confirm("Delete them?")? {
+        if !crate::term::confirm("Delete them?")? {
             writeln!(out, "deletion is cancelled")?;
             return Ok(0);
         }

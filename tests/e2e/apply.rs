@@ -5,7 +5,7 @@ use std::path::Path;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, kubectl, repo_path, widget_manifests};
+use crate::support::{Namespace, cluster, configmap_list, kubectl, repo_path, widget_manifests};
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
@@ -472,18 +472,8 @@ fn comparable(mut object: Value) -> Value {
 #[test]
 fn ctrl_c_stops_sending_reports_what_was_not_applied_and_exits_130() {
     let ns = Namespace::new("apply_interrupted");
-    let items: Vec<String> = (0..2000)
-        .map(|i| format!(r#"{{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {{"name": "cm-{i:04}"}}}}"#))
-        .collect();
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "many.json",
-        &format!(
-            r#"{{"apiVersion": "v1", "kind": "List", "items": [{}]}}"#,
-            items.join(",")
-        ),
-    );
+    let path = write(dir.path(), "many.json", &configmap_list(2000));
     let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
         .args(["-n", &ns.name, "apply", "--concurrency", "2", "-f", &path])
         .env("KUBECONFIG", &cluster().kubeconfig)

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, repo_path, widget_manifests};
+use crate::support::{Namespace, cluster, configmap_list, repo_path, widget_manifests};
 
 /// The flask example, rolled out, in a namespace of its own.
 fn flask(test: &str) -> Namespace {
@@ -255,13 +255,7 @@ fn an_empty_namespace_and_a_missing_name_are_reported_like_kubectl() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let ns = Namespace::new("get_closed_pipe");
-    let items: Vec<String> = (0..400)
-        .map(|i| format!(r#"{{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {{"name": "cm-{i:04}"}}}}"#))
-        .collect();
-    let list = format!(
-        r#"{{"apiVersion": "v1", "kind": "List", "items": [{}]}}"#,
-        items.join(",")
-    );
+    let list = configmap_list(400);
     ns.tug()
         .args(["apply", "-f", "-"])
         .write_stdin(list)

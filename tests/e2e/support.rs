@@ -179,3 +179,14 @@ spec:
     );
     (group, manifests)
 }
+
+/// A `v1/List` of `count` empty ConfigMaps named `cm-0000`, `cm-0001`, … as JSON.
+pub fn configmap_list(count: usize) -> String {
+    let items: Vec<String> = (0..count)
+        .map(|i| format!(r#"{{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {{"name": "cm-{i:04}"}}}}"#))
+        .collect();
+    format!(
+        r#"{{"apiVersion": "v1", "kind": "List", "items": [{}]}}"#,
+        items.join(",")
+    )
+}
