@@ -12,6 +12,7 @@ pub mod docs;
 pub mod error;
 #[cfg(test)]
 mod fixtures;
+pub mod get;
 pub mod manifest;
 pub mod printers;
 pub mod resource;

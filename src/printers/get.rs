@@ -7,10 +7,13 @@ use k8s_openapi::jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use std::io::Write;
+
 use super::builtin::Columns;
 use super::custom_columns::CustomColumns;
 use super::jsonpath::JsonPath;
 use crate::resource::ResourceType;
+use crate::resource::args::Selection;
 
 /// `-o` of `get`.
 pub enum GetFormat {
@@ -227,6 +230,83 @@ fn cell_text(cell: &Value) -> String {
         Value::Null => "<none>".into(),
         Value::String(s) => s.clone(),
         other => other.to_string(),
+    }
+}
+
+pub fn print<W: Write>(
+    out: &mut W,
+    format: &GetFormat,
+    results: &crate::get::Results,
+    no_headers: bool,
+    single_object: bool,
+) -> anyhow::Result<()> {
+    let objects = || {
+        results
+            .objects
+            .iter()
+            .map(|(_, o)| o.clone())
+            .collect::<Vec<_>>()
+    };
+    let as_document = || {
+        if single_object && results.objects.len() == 1 {
+            results.objects[0].1.clone()
+        } else {
+            crate::printers::objects::list_of(objects())
+        }
+    };
+    match format {
+        GetFormat::Table { .. } => {
+            for (index, table) in results.tables.iter().enumerate() {
+                if index > 0 {
+                    writeln!(out)?;
+                }
+                let header: Vec<&str> = if no_headers {
+                    Vec::new()
+                } else {
+                    table.header.iter().map(String::as_str).collect()
+                };
+                crate::printers::table::write_plain(out, &header, table.rows.iter().cloned())?;
+            }
+        }
+        GetFormat::Name => {
+            for (name, _) in &results.objects {
+                writeln!(out, "{name}")?;
+            }
+        }
+        GetFormat::Json => {
+            crate::printers::objects::write_json(out, &as_document())?;
+            writeln!(out)?;
+        }
+        GetFormat::Yaml => out.write_all(serde_saphyr::to_string(&as_document())?.as_bytes())?,
+        GetFormat::JsonPath(template) => {
+            out.write_all(template.render(&as_document())?.as_bytes())?
+        }
+        GetFormat::CustomColumns(columns) => {
+            if results.objects.is_empty() {
+                return Ok(());
+            }
+            let rows = results
+                .objects
+                .iter()
+                .map(|(_, o)| columns.row(o))
+                .collect::<Result<Vec<_>, _>>()?;
+            let header = columns.header();
+            let header: Vec<&str> = if no_headers {
+                Vec::new()
+            } else {
+                header.iter().map(String::as_str).collect()
+            };
+            crate::printers::table::write_plain(out, &header, rows)?;
+        }
+    }
+    Ok(())
+}
+
+/// kubectl's message for an empty result.
+pub fn no_resources_message(selections: &[Selection]) -> String {
+    match selections.first().and_then(|s| s.namespace.as_deref()) {
+        Some(ns) => format!("No resources found in {ns} namespace."),
+        None => "No resources found".to_string(),
     }
 }
 
