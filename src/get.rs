@@ -26,6 +26,9 @@ pub struct Fetched {
     resource_version: String,
 }
 
+/// Reads one selection: listed in pages (narrowed by `query`) or fetched by
+/// name. Table pages become rows at once; whole objects go to `stream` when
+/// given, else are kept (for `--sort-by`, templates and names).
 pub async fn fetch<W: Write + ?Sized>(
     cluster: &Cluster,
     selection: &Selection,

@@ -48,7 +48,17 @@ fn usage_error(error: clap::Error) -> ExitCode {
         };
     }
     let text = error.render().to_string();
-    let first = text.lines().next().unwrap_or("error: invalid arguments");
+    // The first line says what is wrong; indented lines right after it name
+    // the arguments concerned (e.g. the missing required ones).
+    let mut lines = text.lines();
+    let mut first = lines
+        .next()
+        .unwrap_or("error: invalid arguments")
+        .to_string();
+    for detail in lines.take_while(|l| l.starts_with("  ")) {
+        first.push(' ');
+        first.push_str(detail.trim());
+    }
     let command = text
         .lines()
         .find_map(|l| l.strip_prefix("Usage: "))

@@ -34,6 +34,16 @@ fn an_unknown_flag_is_one_line_and_exit_code_1() {
 }
 
 #[test]
+fn a_missing_required_flag_is_named_on_the_one_line() {
+    let home = tempfile::tempdir().unwrap();
+    tug_without_kubeconfig(home.path())
+        .args(["scale", "deployment/web"])
+        .assert()
+        .code(1)
+        .stderr("error: the following required arguments were not provided: --replicas <N> (see 'tug scale --help')\n");
+}
+
+#[test]
 fn without_a_kubeconfig_tug_says_how_to_point_it_at_a_cluster() {
     let home = tempfile::tempdir().unwrap();
     let out = tug_without_kubeconfig(home.path())
