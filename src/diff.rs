@@ -5,7 +5,6 @@
 
 use std::sync::atomic::AtomicBool;
 
-use futures::StreamExt;
 use kube::Client;
 use serde_json::{Map, Value};
 
@@ -70,18 +69,13 @@ impl ObjectDiff {
 /// One result per manifest, in input order.
 pub type DiffOutcome = Result<ObjectDiff, ApplyError>;
 
-/// Reads every manifest's live object, then asks the server what applying
-/// all of them with `options` would make of each (always as a dry run).
+/// Asks the server what applying every manifest with `options` would make
+/// of each (always as a dry run), next to the live object apply read first.
 pub async fn diff_all(
     client: &Client,
     manifests: &[ResolvedManifest],
     options: &Options,
 ) -> Vec<DiffOutcome> {
-    let live: Vec<kube::Result<_>> = futures::stream::iter(manifests)
-        .map(|m| async move { m.target.api(client).get_opt(&m.target.name).await })
-        .buffered(options.concurrency.max(1))
-        .collect()
-        .await;
     let dry_run = Options {
         dry_run: DryRun::Server,
         ..options.clone()
@@ -91,17 +85,12 @@ pub async fn diff_all(
     let merged = crate::apply::apply_all(client, manifests, &dry_run, &never, &|| {}).await;
     manifests
         .iter()
-        .zip(live)
         .zip(merged)
-        .map(|((manifest, live), merged)| {
-            let live = live?
-                .map(serde_json::to_value)
-                .transpose()
-                .map_err(|e| ApplyError::Request(e.to_string()))?;
+        .map(|(manifest, merged)| {
             let applied = merged?;
             Ok(ObjectDiff {
                 warnings: applied.warnings,
-                ..ObjectDiff::new(&manifest.target, live, applied.object)
+                ..ObjectDiff::new(&manifest.target, applied.before, applied.object)
             })
         })
         .collect()

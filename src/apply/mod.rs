@@ -59,6 +59,8 @@ pub struct Applied {
     pub warnings: Vec<String>,
     /// With `--force-conflicts`: the fields taken from other managers.
     pub taken_over: Vec<Ownership>,
+    /// The live object before applying; `None` when it did not exist.
+    pub before: Option<Value>,
 }
 
 /// Why an object was not applied.
@@ -202,7 +204,10 @@ impl LiveObjects {
                     false,
                     |mut page| {
                         if let Value::Array(items) = page.body["items"].take() {
-                            for item in items {
+                            for mut item in items {
+                                // List items come without apiVersion and kind; a GET has them.
+                                item["apiVersion"] = Value::String(target.resource.api_version());
+                                item["kind"] = Value::String(target.resource.kind.clone());
                                 let name = item["metadata"]["name"]
                                     .as_str()
                                     .unwrap_or_default()
@@ -281,6 +286,7 @@ async fn apply_one(
         object: response.body,
         warnings: response.warnings,
         taken_over,
+        before,
     })
 }
 
@@ -333,10 +339,7 @@ fn classify(before: Option<&Value>, response: &crate::api::Response, manager: &s
 fn content(object: &Value) -> Value {
     let mut object = object.clone();
     if let Some(fields) = object.as_object_mut() {
-        // List items come without apiVersion and kind.
-        for key in ["status", "apiVersion", "kind"] {
-            fields.remove(key);
-        }
+        fields.remove("status");
     }
     if let Some(metadata) = object["metadata"].as_object_mut() {
         for key in ["managedFields", "resourceVersion", "generation"] {

@@ -119,6 +119,7 @@ mod tests {
             object: serde_json::Value::Null,
             warnings: vec![],
             taken_over: vec![],
+            before: None,
         })
     }
 
