@@ -481,7 +481,7 @@ fn ctrl_c_stops_sending_reports_what_was_not_applied_and_exits_130() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
+    std::thread::sleep(std::time::Duration::from_millis(1200));
     let status = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
