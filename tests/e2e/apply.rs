@@ -6,6 +6,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 use crate::support::{Namespace, cluster, configmap_list, kubectl, repo_path, widget_manifests};
+use crate::terminal::Terminal;
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
@@ -504,5 +505,21 @@ fn ctrl_c_stops_sending_reports_what_was_not_applied_and_exits_130() {
     assert_eq!(
         live, created,
         "every object reported created exists, and no other"
+    );
+}
+
+#[test]
+fn a_long_apply_on_a_terminal_shows_progress_that_is_gone_when_done() {
+    let ns = Namespace::new("apply_progress");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "many.json", &configmap_list(1500));
+    let terminal = Terminal::tug(&["-n", &ns.name, "apply", "--concurrency", "1", "-f", &path]);
+    terminal.wait_for("applying");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("1500 applied: 1500 created"), "{screen}");
+    assert!(
+        !screen.contains("applying"),
+        "the progress bar is still there:\n{screen}"
     );
 }
