@@ -145,15 +145,21 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
             loaded.source_name
         );
     }
-    let builder =
-        kube::client::ClientBuilder::try_from(config).map_err(|e| ConfigError::Unusable {
-            source_name: loaded.source_name.clone(),
-            reason: crate::error::innermost_message(&e),
-        })?;
-    let client = if global.verbosity >= 6 {
-        builder.with_layer(&RequestLog).build()
+    let unusable = |e: kube::Error| ConfigError::Unusable {
+        source_name: loaded.source_name.clone(),
+        reason: crate::error::innermost_message(&e),
+    };
+    let log_requests = global.verbosity >= 6;
+    let client = if config.proxy_url.is_some() || config.tls_server_name.is_some() {
+        // kube's own stack handles proxies and TLS server names (HTTP/1.1 only).
+        let builder = kube::client::ClientBuilder::try_from(config).map_err(unusable)?;
+        if log_requests {
+            builder.with_layer(&RequestLog).build()
+        } else {
+            builder.build()
+        }
     } else {
-        builder.build()
+        http2_client(config, log_requests).map_err(unusable)?
     };
     Ok(Cluster {
         client,
@@ -174,6 +180,43 @@ impl Cluster {
                 .context(format!("cannot reach the API server at {}", self.server)),
         }
     }
+}
+
+/// kube's client stack, but with a TLS connector that offers HTTP/2: the API
+/// server then multiplexes all concurrent requests over one connection
+/// instead of one TLS connection per request in flight.
+fn http2_client(config: Config, log_requests: bool) -> kube::Result<Client> {
+    use kube::client::ConfigExt;
+
+    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+    http.enforce_http(false);
+    // HTTP/2 writes a request's HEADERS and DATA frames separately; with
+    // Nagle's algorithm the second waits for a delayed ACK (about 40 ms).
+    http.set_nodelay(true);
+    let https = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(config.rustls_client_config()?)
+        .https_or_http()
+        .enable_http1()
+        .enable_http2()
+        .wrap_connector(http);
+    let mut connector = hyper_timeout::TimeoutConnector::new(https);
+    connector.set_connect_timeout(config.connect_timeout);
+    connector.set_read_timeout(config.read_timeout);
+    connector.set_write_timeout(config.write_timeout);
+    let http_client =
+        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .build::<_, Body>(connector);
+    let service = tower::ServiceBuilder::new()
+        .layer(config.base_uri_layer())
+        .option_layer(config.default_retry.then(|| {
+            tower::retry::RetryLayer::new(kube::client::retry::RetryPolicy::server_retry())
+        }))
+        .option_layer(config.auth_layer()?)
+        .layer(config.extra_headers_layer()?)
+        .option_layer(log_requests.then_some(RequestLog))
+        .map_err(tower::BoxError::from)
+        .service(http_client);
+    Ok(Client::new(service, config.default_namespace))
 }
 
 /// `-v 6` and up: a line on stderr per request, as kubectl logs them
