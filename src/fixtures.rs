@@ -14,6 +14,7 @@ pub fn resource(group: &str, kind: &str, namespaced: bool) -> ResourceType {
         namespaced,
         verbs: vec![],
         preferred: true,
+        categories: vec![],
     }
 }
 

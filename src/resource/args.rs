@@ -82,11 +82,12 @@ pub fn resolve(
     args: &ResourceArgs,
     namespace: Option<&str>,
 ) -> Result<Vec<Selection>, String> {
+    let unknown = |name: &str| format!("the server doesn't have a resource type \"{name}\"");
     let lookup = |name: &str| {
         discovery
             .by_name(name)
             .cloned()
-            .ok_or_else(|| format!("the server doesn't have a resource type \"{name}\""))
+            .ok_or_else(|| unknown(name))
     };
     let scoped = |resource: &ResourceType| {
         if resource.namespaced {
@@ -96,17 +97,25 @@ pub fn resolve(
         }
     };
     match args {
-        ResourceArgs::Types { types, names } => types
-            .iter()
-            .map(|t| {
-                let resource = lookup(t)?;
-                Ok(Selection {
+        ResourceArgs::Types { types, names } => {
+            let mut selections = Vec::new();
+            for name in types {
+                // A type's own name wins over a category of that name, as in kubectl.
+                let resources: Vec<ResourceType> = match discovery.by_name(name) {
+                    Some(resource) => vec![resource.clone()],
+                    None => discovery.by_category(name).into_iter().cloned().collect(),
+                };
+                if resources.is_empty() {
+                    return Err(unknown(name));
+                }
+                selections.extend(resources.into_iter().map(|resource| Selection {
                     namespace: scoped(&resource),
                     resource,
                     names: names.clone(),
-                })
-            })
-            .collect(),
+                }));
+            }
+            Ok(selections)
+        }
         ResourceArgs::Pairs(pairs) => {
             // Consecutive names of one type become one selection, keeping order.
             let mut selections: Vec<Selection> = Vec::new();
@@ -129,7 +138,9 @@ pub fn resolve(
 /// Whether every type argument is known to `discovery` (else it is fetched again).
 pub fn types_known(discovery: &Discovery, args: &ResourceArgs) -> bool {
     match args {
-        ResourceArgs::Types { types, .. } => types.iter().all(|t| discovery.by_name(t).is_some()),
+        ResourceArgs::Types { types, .. } => types
+            .iter()
+            .all(|t| discovery.by_name(t).is_some() || !discovery.by_category(t).is_empty()),
         ResourceArgs::Pairs(pairs) => pairs.iter().all(|(t, _)| discovery.by_name(t).is_some()),
     }
 }

@@ -27,6 +27,9 @@ pub struct ResourceType {
     pub verbs: Vec<String>,
     /// Whether `version` is the group's preferred version.
     pub preferred: bool,
+    /// Groups the type belongs to, such as `all` (`tug get all`).
+    #[serde(default)]
+    pub categories: Vec<String>,
 }
 
 impl ResourceType {
@@ -122,6 +125,15 @@ impl Discovery {
         )
     }
 
+    /// The preferred version of every type in `category` (e.g. `all`), in the
+    /// server's order.
+    pub fn by_category(&self, category: &str) -> Vec<&ResourceType> {
+        self.resources
+            .iter()
+            .filter(|r| r.preferred && r.categories.iter().any(|c| c == category))
+            .collect()
+    }
+
     /// Reads `/api` and `/apis` with aggregated discovery: two requests in all.
     pub async fn fetch(client: &Client) -> kube::Result<Self> {
         let (core, groups) = tokio::try_join!(
@@ -162,6 +174,7 @@ fn collect(list: APIGroupDiscoveryList, into: &mut Vec<ResourceType>) {
                     namespaced: resource.scope.as_deref() == Some("Namespaced"),
                     verbs: resource.verbs,
                     preferred: index == 0,
+                    categories: resource.categories,
                 });
             }
         }
@@ -295,6 +308,7 @@ mod tests {
             namespaced: true,
             verbs: vec!["get".into(), "list".into(), "patch".into()],
             preferred,
+            categories: vec![],
         }
     }
 
@@ -353,6 +367,30 @@ mod tests {
             d.by_name("services.example.com").unwrap().group,
             "example.com"
         );
+    }
+
+    #[test]
+    fn a_category_holds_the_preferred_version_of_its_types() {
+        let mut d = discovery();
+        for r in &mut d.resources {
+            if r.kind != "Service" || r.group.is_empty() {
+                r.categories = vec!["all".into()];
+            }
+        }
+        let kinds: Vec<String> = d
+            .by_category("all")
+            .iter()
+            .map(|r| format!("{}/{}", r.api_version(), r.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "v1/Service",
+                "apps/v1/Deployment",
+                "autoscaling/v2/HorizontalPodAutoscaler"
+            ]
+        );
+        assert!(d.by_category("nothing").is_empty());
     }
 
     #[test]

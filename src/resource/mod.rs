@@ -175,6 +175,14 @@ fn crd_resource_types(manifest: &Manifest) -> Vec<ResourceType> {
             .map(String::from)
             .to_vec(),
             preferred: version["storage"].as_bool().unwrap_or(false),
+            categories: names["categories"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str().map(String::from))
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
         .collect()
 }

@@ -127,6 +127,7 @@ fn tables_match_kubectl_cell_for_cell() {
         "nodes",
         widget_type.as_str(),
         "deployments,services",
+        "all",
     ] {
         assert_same_table(&ns, &[resource]);
         assert_same_table(&ns, &[resource, "-o", "wide"]);
