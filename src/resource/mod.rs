@@ -147,7 +147,17 @@ fn crd_resource_types(manifest: &Manifest) -> Vec<ResourceType> {
     let spec = &manifest.object["spec"];
     let names = &spec["names"];
     let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
-    let versions = spec["versions"].as_array().cloned().unwrap_or_default();
+    let texts = |v: &serde_json::Value| -> Vec<String> {
+        let items = v.as_array().map(Vec::as_slice).unwrap_or_default();
+        items
+            .iter()
+            .filter_map(|s| s.as_str().map(String::from))
+            .collect()
+    };
+    let versions = spec["versions"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     versions
         .iter()
         .filter(|v| v["served"].as_bool().unwrap_or(true))
@@ -160,14 +170,7 @@ fn crd_resource_types(manifest: &Manifest) -> Vec<ResourceType> {
                 .as_str()
                 .map(String::from)
                 .unwrap_or_else(|| text(&names["kind"]).to_lowercase()),
-            short_names: names["shortNames"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|s| s.as_str().map(String::from))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            short_names: texts(&names["shortNames"]),
             namespaced: spec["scope"].as_str() != Some("Cluster"),
             verbs: [
                 "create", "delete", "get", "list", "patch", "update", "watch",
@@ -175,14 +178,7 @@ fn crd_resource_types(manifest: &Manifest) -> Vec<ResourceType> {
             .map(String::from)
             .to_vec(),
             preferred: version["storage"].as_bool().unwrap_or(false),
-            categories: names["categories"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|s| s.as_str().map(String::from))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            categories: texts(&names["categories"]),
         })
         .collect()
 }
