@@ -103,13 +103,99 @@ KUBECONFIG
   chmod 600 "$path"
 }
 
-# Starts a component in the background with its log under $state/logs.
+# Starts a component in the background with its log under $state/logs
+# (appended to, so that a restarted component keeps its earlier log).
 start_process() {
   local name=$1
   shift
   # fd 9 holds the lock of up; the component must not keep it.
-  setsid "$@" >"$state/logs/$name.log" 2>&1 </dev/null 9>&- &
+  setsid "$@" >>"$state/logs/$name.log" 2>&1 </dev/null 9>&- &
   echo $! >"$state/$name.pid"
+}
+
+# Starts one component of the cluster and waits until it serves, with the
+# extra arguments that tests/cluster/restart recorded in $state/NAME.args
+# (one per line), e.g. a low --max-requests-inflight for the API server.
+# Needs $bin, $here and the ports.
+start_component() {
+  local name=$1 extra=()
+  if [ -s "$state/$name.args" ]; then
+    mapfile -t extra <"$state/$name.args"
+  fi
+  case $name in
+    etcd)
+      start_process etcd "$bin/etcd" \
+        --name tug-etcd --data-dir "$state/etcd" --unsafe-no-fsync \
+        --listen-client-urls "http://127.0.0.1:$ETCD_PORT" \
+        --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
+        --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
+        --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
+        --initial-cluster "tug-etcd=http://127.0.0.1:$ETCD_PEER_PORT" "${extra[@]}"
+      wait_for "etcd" 30 curl -fsS "http://127.0.0.1:$ETCD_PORT/health"
+      ;;
+    kube-apiserver)
+      start_process kube-apiserver "$bin/kube-apiserver" \
+        --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
+        --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$API_PORT" \
+        --endpoint-reconciler-type none \
+        --tls-cert-file "$pki/apiserver.crt" --tls-private-key-file "$pki/apiserver.key" \
+        --client-ca-file "$pki/ca.crt" \
+        --service-account-key-file "$pki/sa.pub" \
+        --service-account-signing-key-file "$pki/sa.key" \
+        --service-account-issuer https://kubernetes.default.svc \
+        --service-cluster-ip-range 10.96.0.0/16 \
+        --authorization-mode Node,RBAC \
+        --allow-privileged \
+        --cert-dir "$state/apiserver" "${extra[@]}"
+      wait_for "kube-apiserver /readyz" 90 "$bin/kubectl" --kubeconfig "$admin_kubeconfig" get --raw /readyz
+      ;;
+    kube-controller-manager)
+      start_process kube-controller-manager "$bin/kube-controller-manager" \
+        --kubeconfig "$admin_kubeconfig" \
+        --authentication-kubeconfig "$admin_kubeconfig" \
+        --authorization-kubeconfig "$admin_kubeconfig" \
+        --bind-address 127.0.0.1 --secure-port "$CONTROLLER_MANAGER_PORT" \
+        --leader-elect=false \
+        --service-account-private-key-file "$pki/sa.key" \
+        --root-ca-file "$pki/ca.crt" \
+        --cluster-signing-cert-file "$pki/ca.crt" --cluster-signing-key-file "$pki/ca.key" \
+        --use-service-account-credentials=false "${extra[@]}"
+      ;;
+    kube-scheduler)
+      start_process kube-scheduler "$bin/kube-scheduler" \
+        --kubeconfig "$admin_kubeconfig" \
+        --authentication-kubeconfig "$admin_kubeconfig" \
+        --authorization-kubeconfig "$admin_kubeconfig" \
+        --bind-address 127.0.0.1 --secure-port "$SCHEDULER_PORT" \
+        --leader-elect=false "${extra[@]}"
+      ;;
+    kwok)
+      start_process kwok "$bin/kwok" \
+        --kubeconfig "$admin_kubeconfig" \
+        --config "$bin/kwok-stages.yaml" --config "$here/kwok-fail-stage.yaml" \
+        --node-lease-duration-seconds 40 \
+        --manage-all-nodes=false \
+        --manage-nodes-with-annotation-selector kwok.x-k8s.io/node=fake \
+        --node-ip 10.244.0.1 --cidr 10.244.0.0/16 \
+        --server-address "127.0.0.1:$KWOK_PORT" "${extra[@]}"
+      ;;
+    *)
+      log "unknown component: $name (one of ${components[*]})"
+      return 1
+      ;;
+  esac
+}
+
+# Stops one component by its pid: SIGTERM, then SIGKILL after 5 s.
+stop_component() {
+  local pidfile=$state/$1.pid pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
 }
 
 # Retries a command for up to $2 seconds; on failure shows every log and fails.

@@ -190,3 +190,132 @@ pub fn configmap_list(count: usize) -> String {
         items.join(",")
     )
 }
+
+/// A second local cluster for the tests that stop, restart, pause or throttle
+/// its components. Those tests take turns (one holds it at a time, across
+/// processes too: the turn is a lock on a file beside its state), and
+/// whatever a test changed is put back when its turn ends, so that each
+/// finds the cluster in its default state.
+pub struct DisruptiveCluster {
+    pub kubeconfig: PathBuf,
+    state: PathBuf,
+    /// Components restarted with extra arguments or paused, to put back.
+    changed: std::cell::RefCell<Vec<String>>,
+    /// Locked while this test has its turn; unlocked when dropped.
+    _turn: std::fs::File,
+}
+
+/// Waits for the disruptive cluster's turn, starting the cluster on first use.
+pub fn disruptive_cluster() -> DisruptiveCluster {
+    let state = match std::env::var_os("KUBETUG_DISRUPTIVE_STATE") {
+        Some(path) => PathBuf::from(path),
+        None => cluster()
+            .kubeconfig
+            .parent()
+            .and_then(Path::parent)
+            .expect("the cluster's state dir has a parent")
+            .join("cluster-disruptive"),
+    };
+    std::fs::create_dir_all(state.parent().expect("a state dir has a parent"))
+        .expect("create the cache dir");
+    let turn = std::fs::File::create(state.with_extension("turn")).expect("create the turn file");
+    turn.lock().expect("wait for the disruptive cluster's turn");
+    let output = std::process::Command::new(repo_path("tests/cluster/up"))
+        .env("KUBETUG_CLUSTER_STATE", &state)
+        .output()
+        .expect("run tests/cluster/up");
+    assert!(
+        output.status.success(),
+        "tests/cluster/up of the disruptive cluster failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    DisruptiveCluster {
+        kubeconfig: state.join("admin.kubeconfig"),
+        state,
+        changed: Default::default(),
+        _turn: turn,
+    }
+}
+
+impl DisruptiveCluster {
+    /// `tug` as the admin user of this cluster.
+    pub fn tug(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("tug"));
+        cmd.env("KUBECONFIG", &self.kubeconfig)
+            .env_remove("NO_COLOR");
+        cmd
+    }
+
+    /// `tests/cluster/restart [--down SECONDS] COMPONENT ARGS…`, waiting until it serves again.
+    pub fn restart(&self, component: &str, down: std::time::Duration, args: &[&str]) {
+        let output = self
+            .restart_command(component, down, args)
+            .output()
+            .expect("run restart");
+        assert!(
+            output.status.success(),
+            "tests/cluster/restart {component} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        if !args.is_empty() {
+            self.changed.borrow_mut().push(component.to_string());
+        }
+    }
+
+    /// The same restart, started in the background, for a test that runs
+    /// tug meanwhile; wait on the child before asserting.
+    pub fn restart_in_background(
+        &self,
+        component: &str,
+        down: std::time::Duration,
+    ) -> std::process::Child {
+        self.restart_command(component, down, &[])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start restart")
+    }
+
+    fn restart_command(
+        &self,
+        component: &str,
+        down: std::time::Duration,
+        args: &[&str],
+    ) -> std::process::Command {
+        let mut command = std::process::Command::new(repo_path("tests/cluster/restart"));
+        command
+            .env("KUBETUG_CLUSTER_STATE", &self.state)
+            .args(["--down", &format!("{:.1}", down.as_secs_f64()), component])
+            .args(args);
+        command
+    }
+
+    /// Stops (SIGSTOP) or continues (SIGCONT) a component without ending it.
+    pub fn signal(&self, component: &str, signal: &str) {
+        let pid = std::fs::read_to_string(self.state.join(format!("{component}.pid")))
+            .expect("the component's pid file");
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -{signal} {component}");
+        if signal == "STOP" {
+            self.changed.borrow_mut().push(component.to_string());
+        }
+    }
+}
+
+impl Drop for DisruptiveCluster {
+    fn drop(&mut self) {
+        for component in self.changed.take() {
+            let pid = std::fs::read_to_string(self.state.join(format!("{component}.pid")))
+                .unwrap_or_default();
+            let _ = std::process::Command::new("kill")
+                .args(["-CONT", pid.trim()])
+                .status();
+            let _ = self
+                .restart_command(&component, std::time::Duration::ZERO, &[])
+                .output();
+        }
+    }
+}
