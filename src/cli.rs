@@ -53,6 +53,45 @@ pub struct GlobalArgs {
     /// When to colour output: auto colours only a terminal and honours NO_COLOR
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+}
+
+/// kubectl's flags that override parts of the kubeconfig for one command.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConnectionArgs {
+    /// The address of the API server, e.g. https://10.0.0.1:6443
+    #[arg(short = 's', long, global = true, value_name = "URL")]
+    pub server: Option<String>,
+
+    /// A bearer token for authentication to the API server
+    #[arg(long, global = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+
+    /// The kubeconfig user to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// The kubeconfig cluster to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub cluster: Option<String>,
+
+    /// The user to impersonate for the operation
+    #[arg(long = "as", global = true, value_name = "USER")]
+    pub impersonate: Option<String>,
+
+    /// A group to impersonate for the operation (repeatable)
+    #[arg(long = "as-group", global = true, value_name = "GROUP")]
+    pub impersonate_groups: Vec<String>,
+
+    /// A certificate file of the certificate authority that signed the API server's certificate
+    #[arg(long, global = true, value_name = "PATH")]
+    pub certificate_authority: Option<PathBuf>,
+
+    /// Accept any certificate of the API server: makes the connection open to interception
+    #[arg(long, global = true)]
+    pub insecure_skip_tls_verify: bool,
 }
 
 /// When output may carry ANSI colour.
@@ -362,11 +401,18 @@ pub struct ScaleArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print the merged kubeconfig with credentials redacted
-    View,
+    View(ConfigViewArgs),
     /// Print the name of the current context
     CurrentContext,
     /// List the contexts, marking the current one
     GetContexts,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigViewArgs {
+    /// Show credentials and certificate data as they are, instead of redacted
+    #[arg(long)]
+    pub raw: bool,
 }
 
 #[derive(Debug, Args)]

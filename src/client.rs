@@ -3,16 +3,16 @@
 
 use std::path::PathBuf;
 
-use kube::config::{KubeConfigOptions, Kubeconfig};
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-use std::time::Instant;
-
-use kube::client::Body;
+use http_body_util::BodyExt;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::connect::proxy::{SocksV5, Tunnel};
+use hyper_util::client::proxy::matcher::{Intercept, Matcher};
+use kube::client::{Body, ConfigExt};
+use kube::config::{KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster};
 use kube::{Client, Config};
 
-use crate::cli::GlobalArgs;
+use crate::cli::{ConnectionArgs, GlobalArgs};
+use crate::transport::{Policy, RequestLog, RetryLayer};
 
 /// Problems finding or reading the kubeconfig, worded for the user.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +28,8 @@ pub enum ConfigError {
     Unreadable { path: String, reason: String },
     #[error("kubeconfig {source_name}: {reason}")]
     Unusable { source_name: String, reason: String },
+    #[error("{flag}: {reason}")]
+    BadFlag { flag: &'static str, reason: String },
 }
 
 /// The merged kubeconfig and a description of where it came from, for messages.
@@ -62,11 +64,11 @@ pub fn load_kubeconfig(global: &GlobalArgs) -> Result<LoadedKubeconfig, ConfigEr
     for path in &existing {
         let next = Kubeconfig::read_from(path).map_err(|e| ConfigError::Unreadable {
             path: path.display().to_string(),
-            reason: crate::error::innermost_message(&e),
+            reason: crate::redact::without_content(&crate::error::innermost_message(&e)),
         })?;
         merged = merged.merge(next).map_err(|e| ConfigError::Unusable {
             source_name: path.display().to_string(),
-            reason: e.to_string(),
+            reason: crate::redact::without_content(&e.to_string()),
         })?;
     }
     let source_name = existing
@@ -98,34 +100,24 @@ pub struct Cluster {
     pub server: String,
 }
 
+/// A kubeconfig with the command line's overrides applied, and the names it
+/// was resolved with.
+struct Resolved {
+    config: Config,
+    context: String,
+    source_name: String,
+    /// The cluster's `proxy-url`: unlike `$HTTPS_PROXY`, `$NO_PROXY` does not apply.
+    proxy_url: Option<String>,
+}
+
 /// Connects to the cluster of the chosen context. No request is sent yet.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
-    let loaded = load_kubeconfig(global)?;
-    let context = global
-        .context
-        .clone()
-        .or_else(|| loaded.config.current_context.clone())
-        .ok_or_else(|| ConfigError::Unusable {
-            source_name: loaded.source_name.clone(),
-            reason: "no current-context is set; choose one with --context".into(),
-        })?;
-    if !loaded.config.contexts.iter().any(|c| c.name == context) {
-        return Err(ConfigError::Unusable {
-            source_name: loaded.source_name.clone(),
-            reason: format!("context \"{context}\" does not exist"),
-        }
-        .into());
-    }
-    let options = KubeConfigOptions {
-        context: Some(context.clone()),
-        ..Default::default()
-    };
-    let mut config = Config::from_custom_kubeconfig(loaded.config, &options)
-        .await
-        .map_err(|e| ConfigError::Unusable {
-            source_name: loaded.source_name.clone(),
-            reason: crate::error::innermost_message(&e),
-        })?;
+    let Resolved {
+        mut config,
+        context,
+        source_name,
+        proxy_url,
+    } = resolve(global).await?;
     if !global.request_timeout.is_zero() {
         config.read_timeout = Some(global.request_timeout);
         config.connect_timeout = Some(global.request_timeout);
@@ -139,28 +131,36 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
         Some(ns) => (ns.clone(), true),
         None => (config.default_namespace.clone(), false),
     };
+    let proxy = proxy_for(&config.cluster_url, proxy_url.as_deref()).map_err(|reason| {
+        ConfigError::Unusable {
+            source_name: source_name.clone(),
+            reason,
+        }
+    })?;
     if global.verbosity >= 4 {
+        let via = proxy
+            .as_ref()
+            .map(|p| format!(" proxy={}", p.uri()))
+            .unwrap_or_default();
         eprintln!(
-            "I kubeconfig={} context={context} server={server} namespace={namespace}",
-            loaded.source_name
+            "I kubeconfig={source_name} context={context} server={server} namespace={namespace}{via}"
         );
     }
-    let unusable = |e: kube::Error| ConfigError::Unusable {
-        source_name: loaded.source_name.clone(),
-        reason: crate::error::innermost_message(&e),
+    if config.accept_invalid_certs {
+        eprintln!(
+            "warning: the API server's certificate is not checked (insecure-skip-tls-verify): \
+             anyone on the network path can read and change this connection"
+        );
+    }
+    let policy = Policy {
+        deadline: (!global.request_timeout.is_zero()).then_some(global.request_timeout),
     };
-    let log_requests = global.verbosity >= 6;
-    let client = if config.proxy_url.is_some() || config.tls_server_name.is_some() {
-        // kube's own stack handles proxies and TLS server names (HTTP/1.1 only).
-        let builder = kube::client::ClientBuilder::try_from(config).map_err(unusable)?;
-        if log_requests {
-            builder.with_layer(&RequestLog).build()
-        } else {
-            builder.build()
+    let client = build_client(config, proxy, policy, global.verbosity >= 6).map_err(|e| {
+        ConfigError::Unusable {
+            source_name: source_name.clone(),
+            reason: crate::error::innermost_message(&e),
         }
-    } else {
-        http2_client(config, log_requests).map_err(unusable)?
-    };
+    })?;
     Ok(Cluster {
         client,
         namespace,
@@ -170,35 +170,345 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
     })
 }
 
+/// The configuration of the chosen context with the connection flags
+/// applied; without any kubeconfig, `--server` alone or, inside a pod, its
+/// service account.
+async fn resolve(global: &GlobalArgs) -> Result<Resolved, ConfigError> {
+    let flags = &global.connection;
+    let loaded = match load_kubeconfig(global) {
+        Ok(loaded) => loaded,
+        Err(ConfigError::NoKubeconfig) if flags.server.is_some() => LoadedKubeconfig {
+            config: Kubeconfig::default(),
+            source_name: "--server".into(),
+        },
+        Err(ConfigError::NoKubeconfig) if is_in_cluster() => return in_cluster(flags),
+        Err(error) => return Err(error),
+    };
+    let LoadedKubeconfig {
+        config: mut kubeconfig,
+        source_name,
+    } = loaded;
+    let unusable = |reason: String| ConfigError::Unusable {
+        source_name: source_name.clone(),
+        reason,
+    };
+    let context = global
+        .context
+        .clone()
+        .or_else(|| kubeconfig.current_context.clone())
+        .filter(|c| !c.is_empty());
+    let chosen = context
+        .as_ref()
+        .and_then(|name| kubeconfig.contexts.iter().find(|c| &c.name == name))
+        .and_then(|c| c.context.clone());
+    match (&context, &chosen) {
+        (Some(name), None) if global.context.is_some() || flags.server.is_none() => {
+            return Err(unusable(format!("context \"{name}\" does not exist")));
+        }
+        (None, _) if flags.server.is_none() && flags.cluster.is_none() => {
+            return Err(unusable(
+                "no current-context is set; choose one with --context".into(),
+            ));
+        }
+        _ => {}
+    }
+    let cluster = flags
+        .cluster
+        .clone()
+        .or_else(|| chosen.as_ref().map(|c| c.cluster.clone()))
+        .unwrap_or_default();
+    let user = flags
+        .user
+        .clone()
+        .or_else(|| chosen.as_ref().and_then(|c| c.user.clone()))
+        .unwrap_or_default();
+    for (flag, name, known) in [
+        (
+            "--cluster",
+            &flags.cluster,
+            has_cluster(&kubeconfig, &cluster),
+        ),
+        ("--user", &flags.user, has_user(&kubeconfig, &user)),
+    ] {
+        if let Some(name) = name
+            && !known
+        {
+            return Err(unusable(format!("{flag} \"{name}\" does not exist")));
+        }
+    }
+    override_cluster(&mut kubeconfig, &cluster, flags)?;
+    override_user(&mut kubeconfig, &user, flags);
+    let proxy_url = kubeconfig
+        .clusters
+        .iter()
+        .find(|c| c.name == cluster)
+        .and_then(|c| c.cluster.as_ref()?.proxy_url.clone())
+        .filter(|url| !url.is_empty());
+    // A context is only needed for its namespace once cluster and user are known.
+    let context_name = context.clone().unwrap_or_default();
+    if chosen.is_none() {
+        kubeconfig.contexts.retain(|c| c.name != context_name);
+        kubeconfig.contexts.push(kube::config::NamedContext {
+            name: context_name.clone(),
+            context: Some(kube::config::Context {
+                cluster: cluster.clone(),
+                user: Some(user.clone()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+    }
+    let options = KubeConfigOptions {
+        context: Some(context_name.clone()),
+        cluster: Some(cluster),
+        user: Some(user),
+    };
+    let config = Config::from_custom_kubeconfig(kubeconfig, &options)
+        .await
+        .map_err(|e| {
+            unusable(crate::redact::without_content(
+                &crate::error::innermost_message(&e),
+            ))
+        })?;
+    Ok(Resolved {
+        config,
+        context: context_name,
+        source_name,
+        proxy_url,
+    })
+}
+
+fn has_cluster(kubeconfig: &Kubeconfig, name: &str) -> bool {
+    kubeconfig.clusters.iter().any(|c| c.name == name)
+}
+
+fn has_user(kubeconfig: &Kubeconfig, name: &str) -> bool {
+    kubeconfig.auth_infos.iter().any(|a| a.name == name)
+}
+
+/// `-s`, `--certificate-authority` and `--insecure-skip-tls-verify` replace
+/// the cluster entry's values, as kubectl's overrides do.
+fn override_cluster(
+    kubeconfig: &mut Kubeconfig,
+    name: &str,
+    flags: &ConnectionArgs,
+) -> Result<(), ConfigError> {
+    if !has_cluster(kubeconfig, name) {
+        kubeconfig.clusters.push(NamedCluster {
+            name: name.to_string(),
+            ..Default::default()
+        });
+    }
+    let Some(entry) = kubeconfig.clusters.iter_mut().find(|c| c.name == name) else {
+        return Ok(());
+    };
+    let cluster = entry.cluster.get_or_insert_default();
+    if let Some(server) = &flags.server {
+        let uri: http::Uri = server.parse().map_err(|_| ConfigError::BadFlag {
+            flag: "--server",
+            reason: "not a URL such as https://10.0.0.1:6443".into(),
+        })?;
+        if uri.host().is_none() {
+            return Err(ConfigError::BadFlag {
+                flag: "--server",
+                reason: "not a URL such as https://10.0.0.1:6443".into(),
+            });
+        }
+        cluster.server = Some(server.clone());
+    }
+    if let Some(path) = &flags.certificate_authority {
+        if flags.insecure_skip_tls_verify {
+            return Err(ConfigError::BadFlag {
+                flag: "--certificate-authority",
+                reason: "cannot be combined with --insecure-skip-tls-verify".into(),
+            });
+        }
+        if !path.is_file() {
+            return Err(ConfigError::BadFlag {
+                flag: "--certificate-authority",
+                reason: format!("{}: no such file", path.display()),
+            });
+        }
+        cluster.certificate_authority = Some(path.display().to_string());
+        cluster.certificate_authority_data = None;
+        cluster.insecure_skip_tls_verify = None;
+    }
+    if flags.insecure_skip_tls_verify {
+        cluster.insecure_skip_tls_verify = Some(true);
+        cluster.certificate_authority = None;
+        cluster.certificate_authority_data = None;
+    }
+    Ok(())
+}
+
+/// `--token`, `--as` and `--as-group` replace the user entry's values.
+fn override_user(kubeconfig: &mut Kubeconfig, name: &str, flags: &ConnectionArgs) {
+    if !has_user(kubeconfig, name) {
+        kubeconfig.auth_infos.push(NamedAuthInfo {
+            name: name.to_string(),
+            ..Default::default()
+        });
+    }
+    let Some(entry) = kubeconfig.auth_infos.iter_mut().find(|a| a.name == name) else {
+        return;
+    };
+    let auth = entry.auth_info.get_or_insert_default();
+    if let Some(token) = &flags.token {
+        auth.token = Some(token.clone().into());
+        // A token on the command line is the credential, not a fallback.
+        auth.token_file = None;
+        auth.exec = None;
+        auth.auth_provider = None;
+        auth.username = None;
+        auth.password = None;
+    }
+    if let Some(user) = &flags.impersonate {
+        auth.impersonate = Some(user.clone());
+    }
+    if !flags.impersonate_groups.is_empty() {
+        auth.impersonate_groups = Some(flags.impersonate_groups.clone());
+    }
+}
+
+/// Whether tug runs in a pod: the API server's address is in the environment.
+fn is_in_cluster() -> bool {
+    std::env::var_os("KUBERNETES_SERVICE_HOST").is_some_and(|h| !h.is_empty())
+}
+
+/// The pod's service account, when there is no kubeconfig, as kubectl does.
+fn in_cluster(flags: &ConnectionArgs) -> Result<Resolved, ConfigError> {
+    let source_name = "in-cluster service account".to_string();
+    let mut config = Config::incluster().map_err(|e| ConfigError::Unusable {
+        source_name: source_name.clone(),
+        reason: crate::error::innermost_message(&e),
+    })?;
+    if let Some(token) = &flags.token {
+        config.auth_info.token = Some(token.clone().into());
+        config.auth_info.token_file = None;
+    }
+    if let Some(user) = &flags.impersonate {
+        config.auth_info.impersonate = Some(user.clone());
+    }
+    if !flags.impersonate_groups.is_empty() {
+        config.auth_info.impersonate_groups = Some(flags.impersonate_groups.clone());
+    }
+    Ok(Resolved {
+        config,
+        context: "in-cluster".into(),
+        source_name,
+        proxy_url: None,
+    })
+}
+
+/// The proxy requests to `server` go through: the cluster's `proxy-url`,
+/// else `$HTTPS_PROXY`/`$HTTP_PROXY`/`$ALL_PROXY` unless `$NO_PROXY` covers
+/// the server. The error never quotes the URL: it may hold a password.
+fn proxy_for(server: &http::Uri, proxy_url: Option<&str>) -> Result<Option<Intercept>, String> {
+    let Some(url) = proxy_url else {
+        return Ok(Matcher::from_env().intercept(server));
+    };
+    let invalid = || "proxy-url is not a URL with scheme http or socks5".to_string();
+    let intercept = Matcher::builder()
+        .all(url.to_string())
+        .build()
+        .intercept(server)
+        .ok_or_else(invalid)?;
+    match intercept.uri().scheme_str() {
+        Some("http" | "socks5" | "socks5h") => Ok(Some(intercept)),
+        _ => Err(invalid()),
+    }
+}
+
 impl Cluster {
     /// Wraps a failed request with the server it went to, so that connection
-    /// and TLS failures say where.
+    /// and TLS failures say where, and a refused credential says whose.
     pub fn unreachable(&self, error: kube::Error) -> anyhow::Error {
         match error {
+            kube::Error::Api(status) if status.code == 401 => anyhow::anyhow!(
+                "the API server at {} (context \"{}\") did not accept the credentials: \
+                 {} (expired or revoked certificate or token?)",
+                self.server,
+                self.context,
+                status.message
+            ),
             kube::Error::Api(_) => error.into(),
-            other => anyhow::Error::new(other)
-                .context(format!("cannot reach the API server at {}", self.server)),
+            other => anyhow::Error::new(other).context(format!(
+                "cannot reach the API server at {} (context \"{}\")",
+                self.server, self.context
+            )),
         }
     }
 }
 
-/// kube's client stack, but with a TLS connector that offers HTTP/2: the API
+/// kube's client stack, with a TLS connector that offers HTTP/2 — the API
 /// server then multiplexes all concurrent requests over one connection
-/// instead of one TLS connection per request in flight.
-fn http2_client(config: Config, log_requests: bool) -> kube::Result<Client> {
-    use kube::client::ConfigExt;
-
-    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+/// instead of one TLS connection per request in flight — through the proxy
+/// if there is one, and with tug's retry policy around everything.
+fn build_client(
+    config: Config,
+    proxy: Option<Intercept>,
+    policy: Policy,
+    log_requests: bool,
+) -> kube::Result<Client> {
+    let mut http = HttpConnector::new();
     http.enforce_http(false);
     // HTTP/2 writes a request's HEADERS and DATA frames separately; with
     // Nagle's algorithm the second waits for a delayed ACK (about 40 ms).
     http.set_nodelay(true);
-    let https = hyper_rustls::HttpsConnectorBuilder::new()
+    let Some(proxy) = proxy else {
+        return client_over(config, http, policy, log_requests);
+    };
+    if proxy.uri().scheme_str() == Some("http") {
+        let mut tunnel = Tunnel::new(proxy.uri().clone(), http);
+        if let Some(auth) = proxy.basic_auth() {
+            tunnel = tunnel.with_auth(auth.clone());
+        }
+        return client_over(config, tunnel, policy, log_requests);
+    }
+    let mut socks = SocksV5::new(proxy.uri().clone(), http)
+        // socks5h: the proxy resolves the server's name; socks5: tug does.
+        .local_dns(proxy.uri().scheme_str() == Some("socks5"));
+    if let Some((user, password)) = proxy.raw_auth() {
+        socks = socks.with_auth(user.to_string(), password.to_string());
+    }
+    client_over(config, socks, policy, log_requests)
+}
+
+/// The client stack over `connector`, which reaches the server directly or
+/// through a proxy.
+fn client_over<C>(
+    mut config: Config,
+    connector: C,
+    policy: Policy,
+    log_requests: bool,
+) -> kube::Result<Client>
+where
+    C: tower::Service<http::Uri> + Clone + Send + Sync + 'static,
+    C::Response: hyper::rt::Read
+        + hyper::rt::Write
+        + hyper_util::client::legacy::connect::Connection
+        + Send
+        + Unpin
+        + 'static,
+    C::Future: Send + 'static,
+    C::Error: Into<tower::BoxError>,
+{
+    let mut builder = hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(config.rustls_client_config()?)
-        .https_or_http()
+        .https_or_http();
+    if let Some(name) = &config.tls_server_name {
+        let name = name.clone().try_into().map_err(|_| {
+            kube::Error::Service(
+                format!("tls-server-name {name:?} is not a valid host name").into(),
+            )
+        })?;
+        builder =
+            builder.with_server_name_resolver(hyper_rustls::FixedServerNameResolver::new(name));
+    }
+    let https = builder
         .enable_http1()
         .enable_http2()
-        .wrap_connector(http);
+        .wrap_connector(connector);
     let mut connector = hyper_timeout::TimeoutConnector::new(https);
     connector.set_connect_timeout(config.connect_timeout);
     connector.set_read_timeout(config.read_timeout);
@@ -206,63 +516,20 @@ fn http2_client(config: Config, log_requests: bool) -> kube::Result<Client> {
     let http_client =
         hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .build::<_, Body>(connector);
+    if let Ok(agent) = http::HeaderValue::from_str(&crate::transport::user_agent()) {
+        config.headers.push((http::header::USER_AGENT, agent));
+    }
     let service = tower::ServiceBuilder::new()
         .layer(config.base_uri_layer())
-        .option_layer(config.default_retry.then(|| {
-            tower::retry::RetryLayer::new(kube::client::retry::RetryPolicy::server_retry())
-        }))
+        .map_request(crate::transport::with_field_manager)
+        .layer(RetryLayer(policy))
         .option_layer(config.auth_layer()?)
         .layer(config.extra_headers_layer()?)
         .option_layer(log_requests.then_some(RequestLog))
+        .map_response(|response: http::Response<hyper::body::Incoming>| {
+            response.map(|body| body.map_err(tower::BoxError::from).boxed_unsync())
+        })
         .map_err(tower::BoxError::from)
         .service(http_client);
     Ok(Client::new(service, config.default_namespace))
-}
-
-/// `-v 6` and up: a line on stderr per request, as kubectl logs them
-/// (`GET /api/v1/… 200 OK in 5 milliseconds`). Only the method, path and
-/// status: headers carry credentials and are never printed.
-#[derive(Clone, Copy)]
-struct RequestLog;
-
-impl<S> tower::Layer<S> for RequestLog {
-    type Service = LoggedRequests<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        LoggedRequests(inner)
-    }
-}
-
-#[derive(Clone)]
-struct LoggedRequests<S>(S);
-
-impl<S, B> tower::Service<http::Request<Body>> for LoggedRequests<S>
-where
-    S: tower::Service<http::Request<Body>, Response = http::Response<B>>,
-    S::Future: Send + 'static,
-{
-    type Response = S::Response;
-    type Error = S::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send>>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.0.poll_ready(cx)
-    }
-
-    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
-        let line = format!("{} {}", request.method(), request.uri());
-        let start = Instant::now();
-        let response = self.0.call(request);
-        Box::pin(async move {
-            let result = response.await;
-            let elapsed = start.elapsed().as_millis();
-            match &result {
-                Ok(response) => {
-                    eprintln!("I {line} {} in {elapsed} milliseconds", response.status())
-                }
-                Err(_) => eprintln!("I {line} failed after {elapsed} milliseconds"),
-            }
-            result
-        })
-    }
 }
