@@ -13,6 +13,48 @@ pub struct Ownership {
     /// `.spec.replicas`, `.spec.template.spec.containers[name="web"].image`.
     pub path: String,
     pub manager: String,
+    /// The subresource the manager wrote the field through (`scale`, `status`).
+    pub subresource: Option<String>,
+}
+
+/// The field autoscalers and `scale` own, which manifests should then leave out.
+const REPLICAS: &str = ".spec.replicas";
+
+impl Ownership {
+    /// The owner of a field the server reported in conflict: its message reads
+    /// `conflict with "kubectl" with subresource "scale" using apps/v1`.
+    pub fn from_conflict(path: &str, message: &str) -> Ownership {
+        let mut quoted = message.split('"').skip(1).step_by(2);
+        let manager = quoted.next().unwrap_or(message).to_string();
+        let subresource = message
+            .contains(" with subresource ")
+            .then(|| quoted.next().map(str::to_string))
+            .flatten();
+        Ownership {
+            path: path.to_string(),
+            manager,
+            subresource,
+        }
+    }
+
+    /// `"kubectl"`, or `"kubectl" through the scale subresource`.
+    pub fn owner(&self) -> String {
+        match &self.subresource {
+            Some(subresource) => {
+                format!("\"{}\" through the {subresource} subresource", self.manager)
+            }
+            None => format!("\"{}\"", self.manager),
+        }
+    }
+}
+
+/// For conflicts over `.spec.replicas`: how to leave the number of replicas
+/// to an autoscaler or to `scale` instead of fighting over it.
+pub fn replicas_advice(conflicts: &[Ownership]) -> Option<&'static str> {
+    conflicts.iter().any(|c| c.path == REPLICAS).then_some(
+        "To leave .spec.replicas to a HorizontalPodAutoscaler or to `tug scale`, remove \
+         `replicas` from your manifest; apply with --force-conflicts only to set it from the manifest again.",
+    )
 }
 
 /// The leaf paths of a FieldsV1 set, in kubectl's dotted notation.
@@ -94,6 +136,7 @@ pub fn taken_over(before: &Value, after: &Value, manager: &str) -> Vec<Ownership
                 taken.push(Ownership {
                     path,
                     manager: other.to_string(),
+                    subresource: entry["subresource"].as_str().map(str::to_string),
                 });
             }
         }
@@ -205,9 +248,28 @@ mod tests {
             taken_over(&before, &after, "tug"),
             vec![Ownership {
                 path: ".spec.replicas".into(),
-                manager: "kubectl-edit".into()
+                manager: "kubectl-edit".into(),
+                subresource: None,
             }]
         );
+    }
+
+    #[test]
+    fn a_conflict_names_the_subresource_its_owner_wrote_through() {
+        let through_scale = Ownership::from_conflict(
+            ".spec.replicas",
+            r#"conflict with "kubectl" with subresource "scale" using apps/v1"#,
+        );
+        assert_eq!(through_scale.manager, "kubectl");
+        assert_eq!(
+            through_scale.owner(),
+            r#""kubectl" through the scale subresource"#
+        );
+        let direct =
+            Ownership::from_conflict(".data.a", r#"conflict with "kubectl-edit" using v1"#);
+        assert_eq!(direct.owner(), r#""kubectl-edit""#);
+        assert!(replicas_advice(&[direct]).is_none());
+        assert!(replicas_advice(&[through_scale]).is_some());
     }
 
     #[test]

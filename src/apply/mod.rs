@@ -382,15 +382,7 @@ fn conflicts_of(status: &Status) -> Vec<Ownership> {
     causes
         .iter()
         .filter(|c| c.reason == "FieldManagerConflict")
-        .map(|c| Ownership {
-            path: c.field.clone(),
-            manager: c
-                .message
-                .split('"')
-                .nth(1)
-                .unwrap_or(&c.message)
-                .to_string(),
-        })
+        .map(|c| Ownership::from_conflict(&c.field, &c.message))
         .collect()
 }
 
@@ -455,7 +447,8 @@ mod tests {
             conflicts_of(&status),
             vec![Ownership {
                 path: ".spec.replicas".into(),
-                manager: "kubectl-edit".into()
+                manager: "kubectl-edit".into(),
+                subresource: None,
             }]
         );
     }

@@ -35,6 +35,9 @@ pub fn write_failure<W: Write + ?Sized>(
                 conflicts.len()
             )?;
             write_ownership(err, conflicts, "owned by")?;
+            if let Some(advice) = crate::apply::fields::replicas_advice(conflicts) {
+                writeln!(err, "  {advice}")?;
+            }
             writeln!(
                 err,
                 "  To take them over, apply again with --force-conflicts; to leave them to their owner, \
@@ -77,7 +80,7 @@ fn write_ownership<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let width = fields.iter().map(|f| f.path.len()).max().unwrap_or(0);
     for field in fields {
-        writeln!(err, "  {:width$}  {verb} \"{}\"", field.path, field.manager)?;
+        writeln!(err, "  {:width$}  {verb} {}", field.path, field.owner())?;
     }
     Ok(())
 }
@@ -156,6 +159,7 @@ mod tests {
             conflicts: vec![Ownership {
                 path: ".spec.replicas".into(),
                 manager: "kubectl-edit".into(),
+                subresource: None,
             }],
         };
         write_failure(
