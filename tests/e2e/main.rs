@@ -6,6 +6,8 @@ mod terminal;
 
 mod apply;
 mod cluster;
+mod config;
+mod connection;
 mod delete;
 mod diff;
 mod get;
