@@ -10,6 +10,7 @@ mod config;
 mod connection;
 mod delete;
 mod diff;
+mod faults;
 mod get;
 mod rollout;
 mod scale;

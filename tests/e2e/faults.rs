@@ -1,0 +1,348 @@
+//! Faults on the way to the API server: restarts, throttling, a stalled
+//! etcd, refused credentials. Nothing reported done that is not, no panic,
+//! one clear line per failure.
+
+use std::collections::BTreeSet;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::support::{DisruptiveCluster, cluster, configmap_list, disruptive_cluster, tug};
+
+/// kubectl against the disruptive cluster; panics with its stderr when it fails.
+fn kubectl_on(disruptive: &DisruptiveCluster, args: &[&str]) -> String {
+    let output = std::process::Command::new(&cluster().kubectl)
+        .arg("--kubeconfig")
+        .arg(&disruptive.kubeconfig)
+        .args(args)
+        .output()
+        .expect("run kubectl");
+    assert!(
+        output.status.success(),
+        "kubectl {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A namespace of the disruptive cluster, deleted when the test ends.
+struct DisruptiveNamespace<'a> {
+    cluster: &'a DisruptiveCluster,
+    name: String,
+}
+
+impl<'a> DisruptiveNamespace<'a> {
+    fn new(cluster: &'a DisruptiveCluster, test: &str) -> Self {
+        let name = format!("{}-{}", test.replace('_', "-"), std::process::id());
+        kubectl_on(cluster, &["create", "namespace", &name]);
+        DisruptiveNamespace { cluster, name }
+    }
+
+    /// The names of the ConfigMaps in the namespace.
+    fn config_maps(&self) -> BTreeSet<String> {
+        kubectl_on(
+            self.cluster,
+            &["-n", &self.name, "get", "configmaps", "-o", "name"],
+        )
+        .lines()
+        .map(str::to_string)
+        .collect()
+    }
+}
+
+impl Drop for DisruptiveNamespace<'_> {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(&cluster().kubectl)
+            .arg("--kubeconfig")
+            .arg(&self.cluster.kubeconfig)
+            .args(["delete", "namespace", &self.name, "--wait=false"])
+            .output();
+    }
+}
+
+/// A file holding `count` ConfigMaps.
+fn config_maps_file(count: usize) -> tempfile::NamedTempFile {
+    let file = tempfile::Builder::new().suffix(".json").tempfile().unwrap();
+    std::fs::write(file.path(), configmap_list(count)).unwrap();
+    file
+}
+
+/// The objects `apply` reported as applied: `configmap/cm-0001 created`.
+fn reported_applied(stdout: &str) -> BTreeSet<String> {
+    stdout
+        .lines()
+        .filter_map(|line| {
+            let (name, result) = line.split_once(' ')?;
+            matches!(result, "created" | "configured" | "unchanged").then(|| name.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() {
+    let disruptive = disruptive_cluster();
+    let ns = DisruptiveNamespace::new(&disruptive, "restart_during_apply");
+    let manifests = config_maps_file(1000);
+    let apply = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
+        .env("KUBECONFIG", &disruptive.kubeconfig)
+        .args(["-n", &ns.name, "apply", "-f"])
+        .arg(manifests.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    let mut restart = disruptive.restart_in_background("kube-apiserver", Duration::from_secs(2));
+    let output = apply.wait_with_output().unwrap();
+    assert!(restart.wait().unwrap().success(), "the restart failed");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let applied = reported_applied(&stdout);
+    let present = ns.config_maps();
+    let falsely_reported: Vec<&String> = applied.difference(&present).collect();
+    assert!(
+        falsely_reported.is_empty(),
+        "reported applied but absent: {falsely_reported:?}"
+    );
+    if output.status.success() {
+        assert_eq!(present.len(), 1000, "{stderr}");
+    } else {
+        // Every object not reported applied is named on stderr.
+        for missing in (0..1000)
+            .map(|i| format!("configmap/cm-{i:04}"))
+            .filter(|name| !applied.contains(name))
+        {
+            assert!(
+                stderr.contains(&missing),
+                "{missing} not reported:\n{stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
+    let disruptive = disruptive_cluster();
+    // Without priority and fairness the max-inflight limits answer 429 at once.
+    disruptive.restart(
+        "kube-apiserver",
+        Duration::ZERO,
+        &[
+            "--enable-priority-and-fairness=false",
+            "--max-requests-inflight=1",
+            "--max-mutating-requests-inflight=1",
+        ],
+    );
+    let ns = DisruptiveNamespace::new(&disruptive, "throttled_apply");
+    // system:masters is exempt from the limits: apply as a service account.
+    let namespace = ["-n", ns.name.as_str()];
+    let as_deployer = format!("--serviceaccount={}:deployer", ns.name);
+    kubectl_on(
+        &disruptive,
+        &[&namespace[..], &["create", "serviceaccount", "deployer"]].concat(),
+    );
+    kubectl_on(
+        &disruptive,
+        &[
+            &namespace[..],
+            &[
+                "create",
+                "rolebinding",
+                "deployer",
+                "--clusterrole=edit",
+                &as_deployer,
+            ],
+        ]
+        .concat(),
+    );
+    let token = kubectl_on(
+        &disruptive,
+        &[&namespace[..], &["create", "token", "deployer"]].concat(),
+    );
+    let admin = std::fs::read_to_string(&disruptive.kubeconfig).unwrap();
+    let server = admin
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("server: "))
+        .unwrap();
+    let ca = disruptive.kubeconfig.with_file_name("pki").join("ca.crt");
+    let home = tempfile::tempdir().unwrap();
+    let manifests = config_maps_file(300);
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
+        .env_remove("KUBECONFIG")
+        .env("HOME", home.path())
+        .args([
+            "-s",
+            server,
+            "--token",
+            token.trim(),
+            "--certificate-authority",
+        ])
+        .arg(&ca)
+        .args([
+            "-n",
+            &ns.name,
+            "-v",
+            "6",
+            "apply",
+            "--concurrency",
+            "32",
+            "-f",
+        ])
+        .arg(manifests.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let throttled = stderr.matches("429 Too Many Requests").count();
+    assert!(output.status.success(), "{stderr}");
+    assert!(throttled > 0, "the server never throttled:\n{stderr}");
+    assert_eq!(ns.config_maps().len(), 300);
+}
+
+#[test]
+fn a_stalled_etcd_is_a_clear_timeout_within_the_request_timeout() {
+    let disruptive = disruptive_cluster();
+    disruptive.signal("etcd", "STOP");
+    let started = Instant::now();
+    let output = disruptive
+        .tug()
+        .args([
+            "--request-timeout",
+            "3s",
+            "get",
+            "configmaps",
+            "-n",
+            "default",
+        ])
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        elapsed < Duration::from_secs(6),
+        "took {elapsed:?}: {stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no answer within 3s"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn an_expired_client_certificate_is_one_line_naming_the_server_and_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = cluster().kubeconfig.parent().unwrap().join("pki");
+    let key = dir.path().join("expired.key");
+    let request = dir.path().join("expired.csr");
+    let certificate = dir.path().join("expired.crt");
+    let extensions = dir.path().join("client.ext");
+    std::fs::write(&extensions, "extendedKeyUsage=clientAuth\n").unwrap();
+    let openssl = |args: &[&std::ffi::OsStr]| {
+        let output = std::process::Command::new("openssl")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    openssl(&[
+        "req".as_ref(),
+        "-new".as_ref(),
+        "-newkey".as_ref(),
+        "rsa:2048".as_ref(),
+        "-nodes".as_ref(),
+        "-subj".as_ref(),
+        "/O=system:masters/CN=expired-admin".as_ref(),
+        "-keyout".as_ref(),
+        key.as_os_str(),
+        "-out".as_ref(),
+        request.as_os_str(),
+    ]);
+    // Valid until a day before it was issued: expired from the start.
+    openssl(&[
+        "x509".as_ref(),
+        "-req".as_ref(),
+        "-days".as_ref(),
+        "-1".as_ref(),
+        "-in".as_ref(),
+        request.as_os_str(),
+        "-CA".as_ref(),
+        pki.join("ca.crt").as_os_str(),
+        "-CAkey".as_ref(),
+        pki.join("ca.key").as_os_str(),
+        "-CAcreateserial".as_ref(),
+        "-CAserial".as_ref(),
+        dir.path().join("ca.srl").as_os_str(),
+        "-extfile".as_ref(),
+        extensions.as_os_str(),
+        "-out".as_ref(),
+        certificate.as_os_str(),
+    ]);
+    let admin = std::fs::read_to_string(&cluster().kubeconfig).unwrap();
+    let server = admin
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("server: "))
+        .unwrap();
+    let kubeconfig = dir.path().join("config");
+    std::fs::write(
+        &kubeconfig,
+        format!(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: local\n  cluster:\n    server: {server}\n    \
+             certificate-authority: {ca}\nusers:\n- name: expired\n  user:\n    client-certificate: {cert}\n    \
+             client-key: {key}\ncontexts:\n- name: expired-admin\n  context: {{cluster: local, user: expired}}\n\
+             current-context: expired-admin\n",
+            ca = pki.join("ca.crt").display(),
+            cert = certificate.display(),
+            key = key.display(),
+        ),
+    )
+    .unwrap();
+    let output = tug()
+        .env("KUBECONFIG", &kubeconfig)
+        .args(["get", "pods"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "the API server at {server} (context \"expired-admin\") did not accept the credentials"
+        )))
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn a_wrong_certificate_authority_flag_is_one_line_naming_the_server_and_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let other_ca = dir.path().join("other-ca.crt");
+    let output = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+        ])
+        .args(["-subj", "/CN=other-ca", "-keyout"])
+        .arg(dir.path().join("other-ca.key"))
+        .arg("-out")
+        .arg(&other_ca)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let output = tug()
+        .arg("--certificate-authority")
+        .arg(&other_ca)
+        .args(["get", "pods"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "cannot reach the API server at https://127.0.0.1:",
+        ))
+        .stderr(predicate::str::contains("(context \"kubetug-local\")"))
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("UnknownIssuer"), "{stderr}");
+}
