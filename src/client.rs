@@ -533,3 +533,32 @@ where
         .service(http_client);
     Ok(Client::new(service, config.default_namespace))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server() -> http::Uri {
+        "https://10.0.0.1:6443".parse().unwrap()
+    }
+
+    #[test]
+    fn a_kubeconfig_proxy_url_is_used_with_its_credentials() {
+        let proxy = proxy_for(&server(), Some("http://alice:s3cret@127.0.0.1:3128"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(proxy.uri().authority().unwrap(), "127.0.0.1:3128");
+        assert!(proxy.basic_auth().is_some());
+        let socks = proxy_for(&server(), Some("socks5://127.0.0.1:1080"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(socks.uri().scheme_str(), Some("socks5"));
+    }
+
+    #[test]
+    fn an_unusable_proxy_url_is_refused_without_quoting_it() {
+        let error = proxy_for(&server(), Some("ftp://alice:s3cret@proxy")).unwrap_err();
+        assert!(!error.contains("s3cret"), "{error}");
+        assert!(error.contains("proxy-url"), "{error}");
+    }
+}

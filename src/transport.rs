@@ -505,6 +505,82 @@ mod tests {
         );
     }
 
+    /// A stand-in for the layers below: answers the n-th attempt with `answers[n]`.
+    fn server(
+        answers: Vec<Option<u16>>,
+    ) -> impl tower::Service<
+        Request<Body>,
+        Response = Response<ResponseBody>,
+        Error = BoxError,
+        Future = impl Send,
+    > + Clone
+    + Send
+    + 'static {
+        let answers = std::sync::Arc::new(answers);
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        tower::service_fn(move |_: Request<Body>| {
+            let n = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let answer = answers.get(n).copied().flatten();
+            async move {
+                match answer {
+                    Some(code) => {
+                        let mut response = Response::new(
+                            Full::new(Bytes::new())
+                                .map_err(|never| match never {})
+                                .boxed_unsync(),
+                        );
+                        *response.status_mut() = StatusCode::from_u16(code).unwrap();
+                        Ok(response)
+                    }
+                    None => Err(BoxError::from("connection reset")),
+                }
+            }
+        })
+    }
+
+    fn delete() -> Request<Body> {
+        let mut request = Request::new(Body::from(Vec::new()));
+        *request.method_mut() = Method::DELETE;
+        request
+    }
+
+    #[tokio::test]
+    async fn a_delete_retried_after_a_lost_answer_counts_a_404_as_deleted() {
+        let policy = Policy { deadline: None };
+        let response = send_with_retries(server(vec![None, Some(404)]), policy, delete())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        assert!(String::from_utf8_lossy(&body).contains("\"Success\""));
+    }
+
+    #[tokio::test]
+    async fn a_delete_that_finds_nothing_at_first_is_not_found() {
+        let policy = Policy { deadline: None };
+        let response = send_with_retries(server(vec![Some(404)]), policy, delete())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        let after_429 = send_with_retries(server(vec![Some(429), Some(404)]), policy, delete())
+            .await
+            .unwrap();
+        assert_eq!(after_429.status(), StatusCode::NOT_FOUND);
+    }
+
+    #[tokio::test]
+    async fn the_request_timeout_bounds_all_attempts_together() {
+        let policy = Policy {
+            deadline: Some(Duration::from_millis(600)),
+        };
+        let started = std::time::Instant::now();
+        let response = send_with_retries(server(vec![Some(503); 100]), policy, delete())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert!(started.elapsed() < Duration::from_millis(600));
+    }
+
     #[test]
     fn writes_without_a_field_manager_are_signed_by_tug() {
         let signed = |method, uri| {
