@@ -7,7 +7,7 @@ use kube::config::{KubeConfigOptions, Kubeconfig};
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use kube::client::Body;
 use kube::{Client, Config};
@@ -182,6 +182,11 @@ impl Cluster {
     }
 }
 
+/// How long a connection may be silent before it is pinged.
+const KEEP_ALIVE_INTERVAL: Duration = Duration::from_secs(5);
+/// How long a ping may go unanswered before the connection is closed.
+const KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// kube's client stack, but with a TLS connector that offers HTTP/2: the API
 /// server then multiplexes all concurrent requests over one connection
 /// instead of one TLS connection per request in flight.
@@ -203,8 +208,16 @@ fn http2_client(config: Config, log_requests: bool) -> kube::Result<Client> {
     connector.set_connect_timeout(config.connect_timeout);
     connector.set_read_timeout(config.read_timeout);
     connector.set_write_timeout(config.write_timeout);
+    // Pings on a connection that has been silent for KEEP_ALIVE_INTERVAL:
+    // a server that stopped answering (frozen, or gone without closing the
+    // connection) is noticed within KEEP_ALIVE_INTERVAL + KEEP_ALIVE_TIMEOUT,
+    // and watches reconnect instead of waiting for ever.
     let http_client =
         hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .timer(hyper_util::rt::TokioTimer::new())
+            .http2_keep_alive_interval(KEEP_ALIVE_INTERVAL)
+            .http2_keep_alive_timeout(KEEP_ALIVE_TIMEOUT)
+            .http2_keep_alive_while_idle(true)
             .build::<_, Body>(connector);
     let service = tower::ServiceBuilder::new()
         .layer(config.base_uri_layer())
