@@ -13,9 +13,11 @@ pub mod error;
 #[cfg(test)]
 mod fixtures;
 pub mod get;
+pub mod interrupt;
 pub mod manifest;
 pub mod printers;
 pub mod resource;
 pub mod rollout;
 pub mod scale;
 pub mod term;
+pub mod watch;
