@@ -12,3 +12,4 @@ mod get;
 mod rollout;
 mod scale;
 mod version;
+mod watch;
