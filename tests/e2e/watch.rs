@@ -9,7 +9,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use crate::support::{DisruptiveCluster, Namespace, cluster, disruptive_cluster};
+use crate::support::{
+    DisruptiveCluster, Namespace, cluster, disruptive_cluster, release_configmap,
+};
 
 /// How long any awaited output may take on a loaded machine.
 const PATIENCE: Duration = Duration::from_secs(90);
@@ -135,27 +137,11 @@ fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
     receive
 }
 
-/// kubectl as the admin of the disruptive cluster; panics when it fails.
-fn kubectl_of(cluster: &DisruptiveCluster, args: &[&str]) -> String {
-    let output = Command::new(&crate::support::cluster().kubectl)
-        .arg("--kubeconfig")
-        .arg(&cluster.kubeconfig)
-        .args(args)
-        .output()
-        .expect("run kubectl");
-    assert!(
-        output.status.success(),
-        "kubectl {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 /// A namespace of the disruptive cluster for one test (the cluster is
 /// thrown away after the run, so it is left behind).
 fn namespace_of(cluster: &DisruptiveCluster, test: &str) -> String {
     let name = format!("{}-{}", test.replace('_', "-"), std::process::id());
-    kubectl_of(cluster, &["create", "namespace", &name]);
+    cluster.kubectl(&["create", "namespace", &name]);
     name
 }
 
@@ -169,19 +155,16 @@ const WATCH_VALUES: &[&str] = &[
 ];
 
 fn set_value(cluster: &DisruptiveCluster, ns: &str, name: &str, value: &str) {
-    kubectl_of(
-        cluster,
-        &[
-            "-n",
-            ns,
-            "patch",
-            "configmap",
-            name,
-            "--type=merge",
-            "-p",
-            &format!(r#"{{"data":{{"n":"{value}"}}}}"#),
-        ],
-    );
+    cluster.kubectl(&[
+        "-n",
+        ns,
+        "patch",
+        "configmap",
+        name,
+        "--type=merge",
+        "-p",
+        &format!(r#"{{"data":{{"n":"{value}"}}}}"#),
+    ]);
 }
 
 fn row(name: &str, value: &str) -> impl Fn(&str) -> bool {
@@ -200,10 +183,7 @@ fn assert_no_duplicates(lines: &[String]) {
 fn get_watch_carries_on_across_an_api_server_restart_without_duplicate_rows() {
     let cluster = disruptive_cluster();
     let ns = namespace_of(&cluster, "watch_restart");
-    kubectl_of(
-        &cluster,
-        &["-n", &ns, "create", "configmap", "a", "--from-literal=n=1"],
-    );
+    cluster.kubectl(&["-n", &ns, "create", "configmap", "a", "--from-literal=n=1"]);
     let mut watch = Running::start(&cluster.kubeconfig, &ns, WATCH_VALUES);
     watch.await_stdout(row("a", "1"), "row of the table");
     set_value(&cluster, &ns, "a", "2");
@@ -212,10 +192,7 @@ fn get_watch_carries_on_across_an_api_server_restart_without_duplicate_rows() {
     let mut restart = cluster.restart_in_background("kube-apiserver", Duration::from_secs(2));
     assert!(restart.wait().unwrap().success(), "restart kube-apiserver");
     set_value(&cluster, &ns, "a", "3");
-    kubectl_of(
-        &cluster,
-        &["-n", &ns, "create", "configmap", "b", "--from-literal=n=1"],
-    );
+    cluster.kubectl(&["-n", &ns, "create", "configmap", "b", "--from-literal=n=1"]);
     watch.await_stdout(row("a", "3"), "row of a change after the restart");
     watch.await_stdout(row("b", "1"), "row of an object created after the restart");
     let stdout = watch.stop();
@@ -236,10 +213,7 @@ fn a_watch_left_open_across_the_servers_watch_timeout_keeps_printing() {
         &["--min-request-timeout=2"],
     );
     let ns = namespace_of(&cluster, "watch_timeout");
-    kubectl_of(
-        &cluster,
-        &["-n", &ns, "create", "configmap", "a", "--from-literal=n=0"],
-    );
+    cluster.kubectl(&["-n", &ns, "create", "configmap", "a", "--from-literal=n=0"]);
     let mut watch = Running::start(&cluster.kubeconfig, &ns, WATCH_VALUES);
     watch.await_stdout(row("a", "0"), "row of the table");
     // Changes over more than one watch's lifetime, each printed once.
@@ -261,10 +235,7 @@ fn a_watch_left_open_across_the_servers_watch_timeout_keeps_printing() {
 fn a_watch_notices_a_server_that_stopped_answering_and_carries_on_once_it_answers() {
     let cluster = disruptive_cluster();
     let ns = namespace_of(&cluster, "watch_stopped");
-    kubectl_of(
-        &cluster,
-        &["-n", &ns, "create", "configmap", "a", "--from-literal=n=1"],
-    );
+    cluster.kubectl(&["-n", &ns, "create", "configmap", "a", "--from-literal=n=1"]);
     let mut watch = Running::start(&cluster.kubeconfig, &ns, WATCH_VALUES);
     watch.await_stdout(row("a", "1"), "row of the table");
 
@@ -337,10 +308,7 @@ fn rollout_status_and_apply_wait_carry_on_across_an_api_server_restart() {
 
     let mut restart = cluster.restart_in_background("kube-apiserver", Duration::from_secs(2));
     assert!(restart.wait().unwrap().success(), "restart kube-apiserver");
-    kubectl_of(
-        &cluster,
-        &["-n", &ns, "rollout", "resume", "deployment/web"],
-    );
+    cluster.kubectl(&["-n", &ns, "rollout", "resume", "deployment/web"]);
 
     let (code, stdout, stderr) = status.finish();
     assert!(code.success(), "rollout status: {stdout:?} {stderr:?}");
@@ -369,28 +337,13 @@ fn held_configmap(ns: &str, name: &str) -> String {
     )
 }
 
-fn release_args(ns: &str, name: &str) -> Vec<String> {
-    [
-        "-n",
-        ns,
-        "patch",
-        "configmap",
-        name,
-        "--type=json",
-        "-p",
-        r#"[{"op":"remove","path":"/metadata/finalizers"}]"#,
-    ]
-    .map(String::from)
-    .to_vec()
-}
-
 #[test]
 fn delete_wait_carries_on_across_an_api_server_restart() {
     let cluster = disruptive_cluster();
     let ns = namespace_of(&cluster, "delete_restart");
     let dir = tempfile::tempdir().unwrap();
     let manifest = write_manifest(&dir, &held_configmap(&ns, "held"));
-    kubectl_of(&cluster, &["create", "-f", &manifest]);
+    cluster.kubectl(&["create", "-f", &manifest]);
     let mut delete = Running::start(
         &cluster.kubeconfig,
         &ns,
@@ -403,11 +356,7 @@ fn delete_wait_carries_on_across_an_api_server_restart() {
 
     let mut restart = cluster.restart_in_background("kube-apiserver", Duration::from_secs(2));
     assert!(restart.wait().unwrap().success(), "restart kube-apiserver");
-    let release = release_args(&ns, "held");
-    kubectl_of(
-        &cluster,
-        &release.iter().map(String::as_str).collect::<Vec<_>>(),
-    );
+    release_configmap(&cluster.kubeconfig, &ns, "held");
 
     let (code, stdout, stderr) = delete.finish();
     assert!(code.success(), "delete --wait: {stdout:?} {stderr:?}");
@@ -419,17 +368,13 @@ fn delete_wait_carries_on_across_an_api_server_restart() {
         .stderr("Error from server (NotFound): configmaps \"held\" not found\n");
 }
 
-/// Lets the held ConfigMap go when the test ends, however it ends, so that
-/// its namespace can be deleted.
-struct Release(Vec<String>);
+/// Lets a held ConfigMap of the shared cluster go when the test ends,
+/// however it ends, so that its namespace can be deleted.
+struct Release<'a>(&'a Namespace, &'a str);
 
-impl Drop for Release {
+impl Drop for Release<'_> {
     fn drop(&mut self) {
-        let _ = Command::new(&cluster().kubectl)
-            .arg("--kubeconfig")
-            .arg(&cluster().kubeconfig)
-            .args(&self.0)
-            .output();
+        release_configmap(&cluster().kubeconfig, &self.0.name, self.1);
     }
 }
 
@@ -487,7 +432,7 @@ fn ctrl_c_during_delete_wait_says_what_was_deleted_and_is_not_gone_yet() {
         "-f",
         &write_manifest(&dir, &held_configmap(&ns.name, "held")),
     ]);
-    let _release = Release(release_args(&ns.name, "held"));
+    let _release = Release(&ns, "held");
     let mut delete = start_in(&ns, &["delete", "configmap", "held", "--yes"]);
     delete.await_stdout(
         |l| l.starts_with("configmap \"held\" deleted"),
