@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use std::time::Duration;
+
 use http_body_util::BodyExt;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::connect::proxy::{SocksV5, Tunnel};
@@ -440,6 +442,11 @@ impl Cluster {
     }
 }
 
+/// How long a connection may be silent before it is pinged.
+const KEEP_ALIVE_INTERVAL: Duration = Duration::from_secs(5);
+/// How long a ping may go unanswered before the connection is closed.
+const KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// kube's client stack, with a TLS connector that offers HTTP/2 — the API
 /// server then multiplexes all concurrent requests over one connection
 /// instead of one TLS connection per request in flight — through the proxy
@@ -513,8 +520,16 @@ where
     connector.set_connect_timeout(config.connect_timeout);
     connector.set_read_timeout(config.read_timeout);
     connector.set_write_timeout(config.write_timeout);
+    // Pings on a connection that has been silent for KEEP_ALIVE_INTERVAL:
+    // a server that stopped answering (frozen, or gone without closing the
+    // connection) is noticed within KEEP_ALIVE_INTERVAL + KEEP_ALIVE_TIMEOUT,
+    // and watches reconnect instead of waiting for ever.
     let http_client =
         hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .timer(hyper_util::rt::TokioTimer::new())
+            .http2_keep_alive_interval(KEEP_ALIVE_INTERVAL)
+            .http2_keep_alive_timeout(KEEP_ALIVE_TIMEOUT)
+            .http2_keep_alive_while_idle(true)
             .build::<_, Body>(connector);
     if let Ok(agent) = http::HeaderValue::from_str(&crate::transport::user_agent()) {
         config.headers.push((http::header::USER_AGENT, agent));

@@ -2,16 +2,16 @@
 //! policy, listing by label selector, and waiting until deleted objects are
 //! really gone (finalizers and foreground deletion can take a while).
 
-use std::error::Error as StdError;
-
+use futures::StreamExt;
 use kube::api::{DeleteParams, DynamicObject, ListParams, PropagationPolicy};
-use kube::runtime::wait::{await_condition, conditions};
+use kube::runtime::watcher::{self, Event};
 use kube::{Api, Client};
 use tokio::time::Instant;
 
 use crate::cli::{Cascade, DryRun};
 use crate::resource::Target;
 use crate::resource::args::Selection;
+use crate::watch::{Change, lasting};
 
 /// Objects listed per request, as kubectl's default `--chunk-size`.
 const PAGE_SIZE: u32 = 500;
@@ -91,56 +91,74 @@ pub enum WaitError {
 }
 
 /// Waits until `target` (the object with `uid`, when known) is gone, giving
-/// up at `deadline` (`None` waits for ever). A user who may delete but not
-/// watch is not failed for that, as kubectl does not fail them.
+/// up at `deadline` (`None` waits for ever). The watch outlasts server
+/// restarts. A user who may delete but not watch is not failed for that,
+/// as kubectl does not fail them.
 pub async fn wait_gone(
     client: &Client,
     target: &Target,
     uid: Option<&str>,
     deadline: Option<Instant>,
 ) -> Result<(), WaitError> {
-    let api = target.api(client);
+    let what = format!("{}/{}", target.resource.qualified_plural(), target.name);
+    let by_name = watcher::Config::default().fields(&format!("metadata.name={}", target.name));
+    let mut changes = lasting(target.api(client), by_name).boxed();
     let gone = async {
-        match uid {
-            Some(uid) => await_condition(api, &target.name, conditions::is_deleted(uid)).await,
-            None => {
-                await_condition(api, &target.name, |o: Option<&DynamicObject>| o.is_none()).await
+        let mut live = Live::default();
+        while let Some(change) = changes.next().await {
+            match change {
+                Ok(Change::Event(event)) => {
+                    if live.take(event, uid) {
+                        return Ok(());
+                    }
+                }
+                Ok(Change::Interrupted(_)) => {}
+                Err(refused) if matches!(refused.code, Some(403 | 405)) => return Ok(()),
+                Err(refused) => return Err(WaitError::Failed(what.clone(), refused.message)),
             }
         }
+        Err(WaitError::Failed(what.clone(), "the watch ended".into()))
     };
-    let what = format!("{}/{}", target.resource.qualified_plural(), target.name);
-    let result = match deadline {
+    match deadline {
         Some(deadline) => tokio::time::timeout_at(deadline, gone)
             .await
             .map_err(|_| WaitError::TimedOut(what.clone()))?,
         None => gone.await,
-    };
-    match result {
-        Ok(_) => Ok(()),
-        Err(error) if is_not_permitted(&error) => Ok(()),
-        Err(error) => Err(WaitError::Failed(
-            what,
-            crate::error::innermost_message(&error),
-        )),
     }
 }
 
-/// Forbidden (403) or method not allowed (405) anywhere in the error's causes.
-fn is_not_permitted(error: &(dyn StdError + 'static)) -> bool {
-    let mut current = Some(error);
-    while let Some(error) = current {
-        let code = match error.downcast_ref::<kube::Error>() {
-            Some(kube::Error::Api(status)) => Some(status.code),
-            _ => error
-                .downcast_ref::<kube::core::Status>()
-                .map(|status| status.code),
-        };
-        if matches!(code, Some(403 | 405)) {
-            return true;
+/// The object of one name as a watch sees it, across re-lists.
+#[derive(Default)]
+struct Live {
+    /// Whether a complete list has arrived: before, absence proves nothing.
+    synced: bool,
+    /// The uid of the object of that name, if there is one.
+    current: Option<String>,
+    relisted: Option<String>,
+}
+
+impl Live {
+    /// Records an event; returns whether the object with `uid` (or, when
+    /// not known, any object of the name) is gone.
+    fn take(&mut self, event: Event<DynamicObject>, uid: Option<&str>) -> bool {
+        let uid_of = |o: DynamicObject| o.metadata.uid.unwrap_or_default();
+        match event {
+            Event::Apply(object) => self.current = Some(uid_of(object)),
+            Event::Delete(_) => self.current = None,
+            Event::Init => self.relisted = None,
+            Event::InitApply(object) => self.relisted = Some(uid_of(object)),
+            Event::InitDone => {
+                self.current = self.relisted.take();
+                self.synced = true;
+            }
         }
-        current = error.source();
+        self.synced
+            && match (&self.current, uid) {
+                (None, _) => true,
+                (Some(current), Some(uid)) => current != uid,
+                (Some(_), None) => false,
+            }
     }
-    false
 }
 
 #[cfg(test)]
@@ -159,7 +177,7 @@ mod tests {
     }
 
     #[test]
-    fn forbidden_and_not_found_are_told_apart() {
+    fn not_found_is_told_from_other_failures() {
         let status = |code: u16| {
             kube::Error::Api(
                 kube::core::Status::failure("no", "Forbidden")
@@ -167,9 +185,34 @@ mod tests {
                     .boxed(),
             )
         };
-        assert!(is_not_permitted(&status(403)));
-        assert!(!is_not_permitted(&status(404)));
         assert!(is_not_found(&status(404)));
         assert!(!is_not_found(&status(403)));
+    }
+
+    fn object(uid: &str) -> DynamicObject {
+        let mut object = DynamicObject::new(
+            "held",
+            &kube::discovery::ApiResource::erase::<k8s_openapi::api::core::v1::ConfigMap>(&()),
+        );
+        object.metadata.uid = Some(uid.into());
+        object
+    }
+
+    #[test]
+    fn an_object_is_gone_once_a_complete_list_lacks_it_or_holds_another_of_its_name() {
+        let mut live = Live::default();
+        assert!(!live.take(Event::Init, Some("a")));
+        assert!(!live.take(Event::InitApply(object("a")), Some("a")));
+        assert!(!live.take(Event::InitDone, Some("a")));
+        assert!(!live.take(Event::Apply(object("a")), Some("a")));
+        assert!(
+            live.take(Event::Apply(object("b")), Some("a")),
+            "created again"
+        );
+        assert!(!live.take(Event::Apply(object("b")), None));
+        assert!(live.take(Event::Delete(object("b")), None));
+        let mut relisted = Live::default();
+        relisted.take(Event::Init, None);
+        assert!(relisted.take(Event::InitDone, None), "listed empty");
     }
 }

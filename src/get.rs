@@ -5,9 +5,13 @@
 use std::cmp::Ordering;
 use std::io::Write;
 
-use futures::{StreamExt, TryStreamExt};
+use std::collections::{HashMap, HashSet};
+
+use futures::StreamExt;
 use k8s_openapi::jiff::Timestamp;
-use kube::api::{DynamicObject, WatchEvent, WatchParams};
+use kube::ResourceExt;
+use kube::api::DynamicObject;
+use kube::runtime::watcher::{self, Event};
 use serde_json::Value;
 
 use crate::client::Cluster;
@@ -17,6 +21,7 @@ use crate::printers::objects::ListWriter;
 use crate::resource::ResourceType;
 use crate::resource::args::Selection;
 use crate::resource::fetch::{ListQuery, list_pages};
+use crate::watch::Change;
 
 /// What one selection yielded.
 pub struct Fetched {
@@ -113,7 +118,10 @@ pub async fn fetch<W: Write + ?Sized>(
                 .await
                 .map_err(|e| cluster.unreachable(e))?
             {
-                Some(body) => take(body, &mut fetched)?,
+                Some(body) => {
+                    keep_newest_version(&mut fetched.resource_version, &body);
+                    take(body, &mut fetched)?
+                }
                 None => fetched.not_found.push(format!(
                     "Error from server (NotFound): {} \"{}\" not found",
                     resource.qualified_plural(),
@@ -139,6 +147,20 @@ pub async fn fetch<W: Write + ?Sized>(
         }
     }
     Ok(fetched)
+}
+
+/// Keeps in `newest` the newest resourceVersion of a fetched object (or
+/// of the objects in its Table rows), where a watch of named objects starts.
+fn keep_newest_version(newest: &mut String, body: &Value) {
+    let rows = body["rows"].as_array().into_iter().flatten();
+    let versions = rows
+        .map(|row| &row["object"]["metadata"]["resourceVersion"])
+        .chain([&body["metadata"]["resourceVersion"]]);
+    for version in versions.filter_map(Value::as_str) {
+        if newest.is_empty() || is_newer(version, newest) {
+            *newest = version.to_string();
+        }
+    }
 }
 
 /// An object as kubectl prints it: list items get back their apiVersion and
@@ -241,96 +263,258 @@ fn sort_key(path: &JsonPath, object: &Value) -> SortKey {
     }
 }
 
-/// Prints a row (or object) for every change until interrupted.
+/// Where a watch starts printing.
+#[derive(Debug, Clone)]
+pub enum WatchFrom {
+    /// After what was printed, which was read at this resourceVersion
+    /// (empty when unknown): later changes only.
+    Printed(String),
+    /// Now (`--watch-only`): nothing of the present state is printed.
+    Now,
+}
+
+/// Prints a row (or object) for every change until interrupted (Ctrl-C
+/// ends the command). The watch outlasts the server: it resumes where it
+/// stopped when the server ends it, and after a re-list (410 Gone, a long
+/// outage) only objects whose resourceVersion was not printed yet are. An
+/// interruption is said once on stderr; a refusal ends the watch with an error.
 pub async fn watch(
     cluster: &Cluster,
     selection: &Selection,
     query: &ListQuery,
     format: &GetFormat,
     options: TableOptions,
-    resource_version: String,
+    from: WatchFrom,
 ) -> anyhow::Result<()> {
-    let resource = &selection.resource;
     let api = crate::resource::Target {
-        resource: resource.clone(),
+        resource: selection.resource.clone(),
         name: String::new(),
         namespace: selection.namespace.clone(),
     }
     .api(&cluster.client);
-    let mut params = WatchParams::default();
-    if let Some(selector) = &query.label_selector {
-        params = params.labels(selector);
-    }
-    if let Some(selector) = &query.field_selector {
-        params = params.fields(selector);
-    }
-    let start = if resource_version.is_empty() {
-        "0".to_string()
-    } else {
-        resource_version
-    };
-    let events = api
-        .watch(&params, &start)
-        .await
-        .map_err(|e| cluster.unreachable(e))?;
-    let mut events = events.boxed();
-    let stop = tokio::signal::ctrl_c();
-    tokio::pin!(stop);
-    loop {
-        let event = tokio::select! {
-            _ = &mut stop => return Ok(()),
-            event = events.try_next() => event.map_err(|e| cluster.unreachable(e))?,
+    let mut changes = crate::watch::lasting(api, watch_config(selection, query)).boxed();
+    let mut printed = Printed::new(from);
+    let mut interrupted = false;
+    while let Some(change) = changes.next().await {
+        let event = match change? {
+            Change::Event(event) => event,
+            Change::Interrupted(reason) => {
+                if !interrupted {
+                    eprintln!("Warning: the watch was interrupted ({reason}); resuming");
+                    interrupted = true;
+                }
+                continue;
+            }
         };
-        let Some(event) = event else { return Ok(()) };
-        let object: DynamicObject = match event {
-            WatchEvent::Added(o) | WatchEvent::Modified(o) | WatchEvent::Deleted(o) => o,
-            WatchEvent::Bookmark(_) => continue,
-            WatchEvent::Error(status) => anyhow::bail!("{}", status.message),
-        };
-        if let Some(name) = &object.metadata.name
-            && !selection.names.is_empty()
-            && !selection.names.contains(name)
-        {
-            continue;
+        interrupted = false;
+        for object in printed.take(event) {
+            if let Some(name) = &object.metadata.name
+                && !selection.names.is_empty()
+                && !selection.names.contains(name)
+            {
+                continue;
+            }
+            print_change(cluster, selection, format, options, object).await?;
         }
-        let object = serde_json::to_value(object)?;
-        let mut out = crate::term::stdout();
-        match format {
-            GetFormat::Table { .. } if has_own_columns(resource) => {
+    }
+    anyhow::bail!(
+        "the watch of {} ended",
+        selection.resource.qualified_plural()
+    )
+}
+
+/// The user's selectors, and the name when one object is watched, as
+/// kubectl narrows a named watch with a field selector.
+fn watch_config(selection: &Selection, query: &ListQuery) -> watcher::Config {
+    let mut config = watcher::Config::default();
+    if let Some(selector) = &query.label_selector {
+        config = config.labels(selector);
+    }
+    let by_name = match selection.names.as_slice() {
+        [name] => Some(format!("metadata.name={name}")),
+        _ => None,
+    };
+    let fields: Vec<&str> = query
+        .field_selector
+        .iter()
+        .chain(&by_name)
+        .map(String::as_str)
+        .collect();
+    if !fields.is_empty() {
+        config = config.fields(&fields.join(","));
+    }
+    config
+}
+
+/// What a watch has printed: the resourceVersion of every object, so that a
+/// re-list prints only what changed.
+struct Printed {
+    versions: HashMap<(Option<String>, String), String>,
+    /// The objects of the re-list in progress.
+    relisted: HashSet<(Option<String>, String)>,
+    /// Until the first list is complete, where printing starts.
+    first_list: Option<WatchFrom>,
+}
+
+impl Printed {
+    fn new(from: WatchFrom) -> Printed {
+        Printed {
+            versions: HashMap::new(),
+            relisted: HashSet::new(),
+            first_list: Some(from),
+        }
+    }
+
+    /// Records an event; returns the objects to print.
+    fn take(&mut self, event: Event<DynamicObject>) -> Vec<DynamicObject> {
+        let key = |o: &DynamicObject| (o.metadata.namespace.clone(), o.name_any());
+        let version = |o: &DynamicObject| o.metadata.resource_version.clone().unwrap_or_default();
+        match event {
+            Event::Apply(object) => {
+                self.versions.insert(key(&object), version(&object));
+                vec![object]
+            }
+            Event::Delete(object) => {
+                self.versions.remove(&key(&object));
+                vec![object]
+            }
+            Event::Init => {
+                self.relisted.clear();
+                Vec::new()
+            }
+            Event::InitApply(object) => {
+                let (key, version) = (key(&object), version(&object));
+                let new = match &self.first_list {
+                    Some(WatchFrom::Now) => false,
+                    Some(WatchFrom::Printed(at)) => at.is_empty() || is_newer(&version, at),
+                    None => self.versions.get(&key) != Some(&version),
+                };
+                self.relisted.insert(key.clone());
+                self.versions.insert(key, version);
+                if new { vec![object] } else { Vec::new() }
+            }
+            Event::InitDone => {
+                // Objects deleted while the watch was away are forgotten;
+                // there is no object left to print for them.
+                let relisted = std::mem::take(&mut self.relisted);
+                self.versions.retain(|key, _| relisted.contains(key));
+                self.first_list = None;
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// Whether resourceVersion `a` is newer than `b`. The API server's are
+/// etcd revisions, integers that only grow; anything else counts as newer,
+/// so that a change is printed rather than lost.
+fn is_newer(a: &str, b: &str) -> bool {
+    match (a.parse::<u64>(), b.parse::<u64>()) {
+        (Ok(a), Ok(b)) => a > b,
+        _ => a != b,
+    }
+}
+
+/// One changed object, as a row or in the chosen format.
+async fn print_change(
+    cluster: &Cluster,
+    selection: &Selection,
+    format: &GetFormat,
+    options: TableOptions,
+    object: DynamicObject,
+) -> anyhow::Result<()> {
+    let resource = &selection.resource;
+    let object = serde_json::to_value(object)?;
+    let mut out = crate::term::stdout();
+    match format {
+        GetFormat::Table { .. } if has_own_columns(resource) => {
+            let mut table = Table::default();
+            table.add_objects(resource, vec![object], options, Timestamp::now());
+            crate::printers::table::write_plain(&mut out, &[], table.rows)?;
+        }
+        GetFormat::Table { .. } => {
+            let target = crate::resource::Target {
+                resource: resource.clone(),
+                name: object["metadata"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                namespace: object["metadata"]["namespace"].as_str().map(String::from),
+            };
+            if let Some(body) = crate::resource::fetch::get(&cluster.client, &target, true).await? {
                 let mut table = Table::default();
-                table.add_objects(resource, vec![object], options, Timestamp::now());
+                table.add_server_table(&body, options);
                 crate::printers::table::write_plain(&mut out, &[], table.rows)?;
             }
-            GetFormat::Table { .. } => {
-                let target = crate::resource::Target {
-                    resource: resource.clone(),
-                    name: object["metadata"]["name"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                    namespace: object["metadata"]["namespace"].as_str().map(String::from),
-                };
-                if let Some(body) =
-                    crate::resource::fetch::get(&cluster.client, &target, true).await?
-                {
-                    let mut table = Table::default();
-                    table.add_server_table(&body, options);
-                    crate::printers::table::write_plain(&mut out, &[], table.rows)?;
-                }
-            }
-            other => {
-                let name = format!(
-                    "{}/{}",
-                    resource.qualified_kind(),
-                    object["metadata"]["name"].as_str().unwrap_or_default()
-                );
-                let results = Results {
-                    objects: vec![(name, object)],
-                    ..Default::default()
-                };
-                crate::printers::get::print(&mut out, other, &results, true, true)?;
-            }
         }
-        out.flush()?;
+        other => {
+            let name = format!(
+                "{}/{}",
+                resource.qualified_kind(),
+                object["metadata"]["name"].as_str().unwrap_or_default()
+            );
+            let results = Results {
+                objects: vec![(name, object)],
+                ..Default::default()
+            };
+            crate::printers::get::print(&mut out, other, &results, true, true)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn object(name: &str, version: &str) -> DynamicObject {
+        let resource =
+            kube::discovery::ApiResource::erase::<k8s_openapi::api::core::v1::ConfigMap>(&());
+        let mut object = DynamicObject::new(name, &resource).within("ns");
+        object.metadata.resource_version = Some(version.into());
+        object
+    }
+
+    fn names(objects: Vec<DynamicObject>) -> Vec<String> {
+        objects.iter().map(ResourceExt::name_any).collect()
+    }
+
+    /// Feeds a whole list; returns the names it prints.
+    fn list(printed: &mut Printed, objects: &[(&str, &str)]) -> Vec<String> {
+        let mut shown = names(printed.take(Event::Init));
+        for (name, version) in objects {
+            shown.extend(names(printed.take(Event::InitApply(object(name, version)))));
+        }
+        shown.extend(names(printed.take(Event::InitDone)));
+        shown
+    }
+
+    #[test]
+    fn the_first_list_prints_only_what_changed_since_the_table() {
+        let mut printed = Printed::new(WatchFrom::Printed("10".into()));
+        assert_eq!(list(&mut printed, &[("a", "5"), ("b", "12")]), ["b"]);
+        let mut only_changes = Printed::new(WatchFrom::Now);
+        assert!(list(&mut only_changes, &[("a", "5"), ("b", "12")]).is_empty());
+    }
+
+    #[test]
+    fn a_relist_prints_only_objects_whose_version_was_not_printed() {
+        let mut printed = Printed::new(WatchFrom::Now);
+        list(&mut printed, &[("a", "5"), ("b", "6"), ("c", "7")]);
+        assert_eq!(names(printed.take(Event::Apply(object("a", "8")))), ["a"]);
+        assert_eq!(list(&mut printed, &[("a", "8"), ("b", "9")]), ["b"]);
+        // c was deleted while away; created again, it is new.
+        assert_eq!(
+            list(&mut printed, &[("a", "8"), ("b", "9"), ("c", "7")]),
+            ["c"]
+        );
+    }
+
+    #[test]
+    fn resource_versions_compare_as_numbers() {
+        assert!(is_newer("100", "99"));
+        assert!(!is_newer("99", "100"));
+        assert!(is_newer("opaque", "99"));
     }
 }

@@ -13,6 +13,7 @@ pub mod error;
 #[cfg(test)]
 mod fixtures;
 pub mod get;
+pub mod interrupt;
 pub mod manifest;
 pub mod printers;
 pub mod redact;
@@ -21,3 +22,4 @@ pub mod rollout;
 pub mod scale;
 pub mod term;
 pub mod transport;
+pub mod watch;

@@ -2,23 +2,26 @@
 //! discovery, apply with server-side apply, print what happened.
 
 use std::io::Write;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::apply::{Options, Outcome};
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
 use crate::client::Cluster;
 use crate::error::AlreadyReported;
+use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::printers::apply as report;
 use crate::resource::ResolvedManifest;
+use crate::rollout::wait::Waited;
 use crate::term::Terminal;
 
-/// Exit code after Ctrl-C, as shells report SIGINT.
-const INTERRUPTED: u8 = 130;
 /// Runs with more objects than this show a progress bar on a terminal.
 const PROGRESS_THRESHOLD: usize = 30;
 
-pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> anyhow::Result<u8> {
+pub async fn run(
+    global: &GlobalArgs,
+    args: &ApplyArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<u8> {
     if args.files.filenames.is_empty() {
         anyhow::bail!("must specify one of -f (see 'tug apply --help')");
     }
@@ -45,42 +48,55 @@ pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> a
         return print_client_dry_run(&manifests, args.output);
     }
 
-    let interrupted = Arc::new(AtomicBool::new(false));
-    let watcher = {
-        let interrupted = interrupted.clone();
-        tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                interrupted.store(true, Ordering::SeqCst);
-            }
-        })
-    };
+    // Requests in flight finish after Ctrl-C and the outcomes say which
+    // objects were not applied.
+    let hold = interrupt.hold();
     let progress = progress_bar(&terminal, manifests.len());
-    let outcomes =
-        crate::apply::apply_all(&cluster.client, &manifests, &options, &interrupted, &|| {
+    let outcomes = crate::apply::apply_all(
+        &cluster.client,
+        &manifests,
+        &options,
+        interrupt.flag(),
+        &|| {
             if let Some(bar) = &progress {
                 bar.inc(1);
             }
-        })
-        .await;
-    watcher.abort();
+        },
+    )
+    .await;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
 
     print_outcomes(&manifests, &outcomes, args)?;
-    if interrupted.load(Ordering::SeqCst) {
+    if interrupt.is_set() {
         return Err(AlreadyReported { code: INTERRUPTED }.into());
     }
     if outcomes.iter().any(Result::is_err) {
         return Err(AlreadyReported { code: 1 }.into());
     }
-    let targets = manifests.iter().map(|m| &m.target);
-    if args.wait
-        && !crate::rollout::wait::applied(&cluster.client, targets, args.timeout, &terminal).await?
-    {
-        return Err(AlreadyReported { code: 1 }.into());
+    if !args.wait {
+        return Ok(0);
     }
-    Ok(0)
+    let targets = manifests.iter().map(|m| &m.target);
+    let waited =
+        crate::rollout::wait::applied(&cluster.client, targets, args.timeout, &terminal, interrupt)
+            .await?;
+    drop(hold);
+    match waited {
+        Waited::AllRolledOut => Ok(0),
+        Waited::NotAll => Err(AlreadyReported { code: 1 }.into()),
+        Waited::Interrupted { unfinished } => {
+            let line = crate::interrupt::summary(
+                outcomes.len(),
+                "applied",
+                "not rolled out yet",
+                &unfinished,
+            );
+            writeln!(std::io::stderr(), "{line}")?;
+            Err(AlreadyReported { code: INTERRUPTED }.into())
+        }
+    }
 }
 
 /// `--diff`: shows what applying would change, then, when a person can

@@ -11,6 +11,7 @@ use tokio::time::Instant;
 
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::AlreadyReported;
+use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::printers::delete::{deleted_line, preview};
 use crate::resource::Target;
 use crate::resource::args::ResourceArgs;
@@ -21,7 +22,12 @@ use crate::term::Terminal;
 const CONCURRENCY: usize = 16;
 
 /// Deletes what the arguments name; 1 when any object could not be deleted.
-pub async fn run(global: &GlobalArgs, args: &DeleteArgs, terminal: Terminal) -> anyhow::Result<u8> {
+pub async fn run(
+    global: &GlobalArgs,
+    args: &DeleteArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<u8> {
     validate(args)?;
     let from_files = !args.files.filenames.is_empty();
     let manifests = super::read_manifests(&args.files)?;
@@ -60,9 +66,25 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, terminal: Terminal) -> 
     }
 
     let client = &cluster.client;
-    let (deleted, mut failed) = delete_all(client, &targets, args).await?;
+    // Ctrl-C lets the requests in flight finish; the run then says what
+    // was deleted and what was not, or which deleted objects are not gone yet.
+    let _hold = interrupt.hold();
+    let (deleted, mut failed) = delete_all(client, &targets, args, interrupt).await?;
+    if interrupt.is_set() {
+        let not_deleted: Vec<String> = targets
+            .iter()
+            .filter(|t| !deleted.iter().any(|(d, _)| std::ptr::eq(*d, *t)))
+            .map(Target::display_name)
+            .collect();
+        let line = crate::interrupt::summary(deleted.len(), "deleted", "not deleted", &not_deleted);
+        writeln!(err, "{line}")?;
+        return Err(AlreadyReported { code: INTERRUPTED }.into());
+    }
     if args.wait && args.dry_run == DryRun::None {
-        failed |= !wait_all(client, &deleted, args.timeout).await?;
+        match wait_all(client, &deleted, args.timeout, interrupt).await? {
+            Some(all_gone) => failed |= !all_gone,
+            None => return Err(AlreadyReported { code: INTERRUPTED }.into()),
+        }
     }
     if failed {
         return Err(AlreadyReported { code: 1 }.into());
@@ -72,15 +94,18 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, terminal: Terminal) -> 
 
 /// Deletes every target, printing a line for each as kubectl does; returns
 /// the deleted ones with their uids, and whether any failed.
+/// After Ctrl-C, no further request is started.
 async fn delete_all<'a>(
     client: &Client,
     targets: &'a [Target],
     args: &DeleteArgs,
+    interrupt: &Interrupt,
 ) -> anyhow::Result<(Vec<(&'a Target, Option<String>)>, bool)> {
     // kubectl treats objects that vanished between listing and deleting as deleted.
     let ignore_not_found = args.ignore_not_found || args.all || args.selector.is_some();
     let params = &crate::delete::params(args.cascade, args.dry_run);
     let mut results = futures::stream::iter(targets)
+        .take_while(|_| std::future::ready(!interrupt.is_set()))
         .map(|target| async move {
             let result = crate::delete::delete(client, target, params).await;
             (target, result)
@@ -106,24 +131,40 @@ async fn delete_all<'a>(
 }
 
 /// Waits until every deleted object is gone; false when any is not by
-/// `timeout` (kubectl's 0: no limit), each reported on stderr.
+/// `timeout` (kubectl's 0: no limit), each reported on stderr. `None`
+/// after Ctrl-C, once it has said which objects are not gone yet.
 async fn wait_all(
     client: &Client,
     deleted: &[(&Target, Option<String>)],
     timeout: Duration,
-) -> anyhow::Result<bool> {
+    interrupt: &Interrupt,
+) -> anyhow::Result<Option<bool>> {
     let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
-    let waits = deleted
-        .iter()
-        .map(|(target, uid)| crate::delete::wait_gone(client, target, uid.as_deref(), deadline));
+    let waits = deleted.iter().map(|(target, uid)| async move {
+        tokio::select! {
+            result = crate::delete::wait_gone(client, target, uid.as_deref(), deadline) => Some(result),
+            () = interrupt.pressed() => None,
+        }
+    });
+    let mut err = std::io::stderr();
     let mut all_gone = true;
-    for result in futures::future::join_all(waits).await {
-        if let Err(error) = result {
-            writeln!(std::io::stderr(), "error: {error}")?;
-            all_gone = false;
+    let mut not_gone = Vec::new();
+    for ((target, _), result) in deleted.iter().zip(futures::future::join_all(waits).await) {
+        match result {
+            Some(Ok(())) => {}
+            Some(Err(error)) => {
+                writeln!(err, "error: {error}")?;
+                all_gone = false;
+            }
+            None => not_gone.push(target.display_name()),
         }
     }
-    Ok(all_gone)
+    if interrupt.is_set() {
+        let line = crate::interrupt::summary(deleted.len(), "deleted", "not gone yet", &not_gone);
+        writeln!(err, "{line}")?;
+        return Ok(None);
+    }
+    Ok(Some(all_gone))
 }
 
 /// Refuses combinations kubectl refuses, before any request.

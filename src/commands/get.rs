@@ -6,7 +6,7 @@ use std::io::Write;
 use super::Session;
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::error::AlreadyReported;
-use crate::get::{Results, fetch, sort_template, watch};
+use crate::get::{Results, WatchFrom, fetch, sort_template, watch};
 use crate::manifest::Manifest;
 use crate::printers::get::{GetFormat, TableOptions, no_resources_message, print};
 use crate::printers::jsonpath::JsonPath;
@@ -104,7 +104,11 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
             &query,
             &format,
             options,
-            results.resource_version.clone(),
+            if args.watch_only {
+                WatchFrom::Now
+            } else {
+                WatchFrom::Printed(results.resource_version.clone())
+            },
         )
         .await?;
     }

@@ -12,26 +12,37 @@ mod version;
 
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
 use crate::client::Cluster;
-use crate::error::Problems;
+use crate::error::{AlreadyReported, Problems};
+use crate::interrupt::Interrupt;
 use crate::manifest::Manifest;
 use crate::resource::args::Selection;
 use crate::resource::{CachedDiscovery, NamespaceDefault, ResolvedManifest};
 use crate::term::Terminal;
 
-/// Runs one parsed command line; `Ok` carries the exit code.
+/// Runs one parsed command line; `Ok` carries the exit code. Ctrl-C ends
+/// any command with 130, once the writes that hold it have said what they
+/// did (see [`Interrupt`]).
 pub async fn run(cli: Cli) -> anyhow::Result<u8> {
+    let interrupt = Interrupt::listen();
+    tokio::select! {
+        result = run_command(cli, &interrupt) => result,
+        () = interrupt.ends_command() => Err(AlreadyReported { code: crate::interrupt::EXIT_CODE }.into()),
+    }
+}
+
+async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
     let global = cli.global;
     let terminal = Terminal::detect(global.color);
     match cli.command {
         Command::Version(args) => version::run(&global, &args).await,
         Command::Completion(args) => completion::run(&args),
         Command::Config(command) => config::run(&global, &command),
-        Command::Apply(args) => apply::run(&global, &args, terminal).await,
+        Command::Apply(args) => apply::run(&global, &args, terminal, interrupt).await,
         Command::Get(args) => get::run(&global, &args).await,
         Command::Diff(args) => diff::run(&global, &args, terminal).await,
-        Command::Delete(args) => delete::run(&global, &args, terminal).await,
-        Command::Rollout(command) => rollout::run(&global, &command, terminal).await,
-        Command::Scale(args) => scale::run(&global, &args).await,
+        Command::Delete(args) => delete::run(&global, &args, terminal, interrupt).await,
+        Command::Rollout(command) => rollout::run(&global, &command, terminal, interrupt).await,
+        Command::Scale(args) => scale::run(&global, &args, interrupt).await,
     }
 }
 

@@ -11,6 +11,7 @@ use crate::cli::{
 };
 use crate::client::Cluster;
 use crate::error::AlreadyReported;
+use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::rollout::control::{self, Action};
 use crate::rollout::history::{self, RolloutError, Undone};
 use crate::rollout::report::{Reporter, Sink};
@@ -21,14 +22,17 @@ pub async fn run(
     global: &GlobalArgs,
     command: &RolloutCommand,
     terminal: Terminal,
+    interrupt: &Interrupt,
 ) -> anyhow::Result<u8> {
     match command {
-        RolloutCommand::Status(args) => status(global, args, terminal).await,
+        RolloutCommand::Status(args) => status(global, args, terminal, interrupt).await,
         RolloutCommand::History(args) => show_history(global, args).await,
-        RolloutCommand::Undo(args) => undo(global, args).await,
-        RolloutCommand::Restart(target) => control(global, target, Action::Restart).await,
-        RolloutCommand::Pause(target) => control(global, target, Action::Pause).await,
-        RolloutCommand::Resume(target) => control(global, target, Action::Resume).await,
+        RolloutCommand::Undo(args) => undo(global, args, interrupt).await,
+        RolloutCommand::Restart(target) => {
+            control(global, target, Action::Restart, interrupt).await
+        }
+        RolloutCommand::Pause(target) => control(global, target, Action::Pause, interrupt).await,
+        RolloutCommand::Resume(target) => control(global, target, Action::Resume, interrupt).await,
     }
 }
 
@@ -36,13 +40,17 @@ async fn status(
     global: &GlobalArgs,
     args: &RolloutStatusArgs,
     terminal: Terminal,
+    interrupt: &Interrupt,
 ) -> anyhow::Result<u8> {
     let (cluster, workloads) = resolve(global, &args.target).await?;
     let client = &cluster.client;
     let all_done = if args.watch {
         let reporter = Reporter::new(&terminal, Sink::Stdout);
         let timeout = (!args.timeout.is_zero()).then_some(args.timeout);
-        let outcomes = wait::follow_all(client, &workloads, timeout, &reporter).await?;
+        let outcomes = wait::follow_all(client, &workloads, timeout, &reporter, interrupt).await?;
+        if outcomes.contains(&wait::Outcome::Interrupted) {
+            return Err(AlreadyReported { code: INTERRUPTED }.into());
+        }
         outcomes.iter().all(wait::Outcome::is_success)
     } else {
         let reporter = Reporter::plain(Sink::Stdout);
@@ -83,10 +91,19 @@ async fn show_history(global: &GlobalArgs, args: &RolloutHistoryArgs) -> anyhow:
     Ok(0)
 }
 
-async fn undo(global: &GlobalArgs, args: &RolloutUndoArgs) -> anyhow::Result<u8> {
+async fn undo(
+    global: &GlobalArgs,
+    args: &RolloutUndoArgs,
+    interrupt: &Interrupt,
+) -> anyhow::Result<u8> {
     let (cluster, workloads) = resolve(global, &args.target).await?;
     let mut out = crate::term::stdout();
-    for workload in &workloads {
+    let _hold = interrupt.hold();
+    for (done, workload) in workloads.iter().enumerate() {
+        if interrupt.is_set() {
+            out.flush()?;
+            return interrupted(done, "rolled back", "not rolled back", &workloads[done..]);
+        }
         let (undone, warning) = history::undo(&cluster.client, workload, args.to_revision)
             .await
             .map_err(RolloutError::into_anyhow)?;
@@ -110,12 +127,19 @@ async fn control(
     global: &GlobalArgs,
     target: &RolloutTarget,
     action: Action,
+    interrupt: &Interrupt,
 ) -> anyhow::Result<u8> {
     let (cluster, workloads) = resolve(global, target).await?;
     let mut out = crate::term::stdout();
     let mut failed = false;
+    let _hold = interrupt.hold();
     // Like kubectl, one refusal does not stop the others.
-    for workload in &workloads {
+    for (done, workload) in workloads.iter().enumerate() {
+        if interrupt.is_set() {
+            out.flush()?;
+            let not_done = format!("not {}", action.done_word());
+            return interrupted(done, action.done_word(), &not_done, &workloads[done..]);
+        }
         match control::run(&cluster.client, workload, action).await {
             Ok(()) => writeln!(out, "{} {}", workload.display_name(), action.done_word())?,
             Err(error) => {
@@ -130,6 +154,21 @@ async fn control(
         return Err(AlreadyReported { code: 1 }.into());
     }
     Ok(0)
+}
+
+/// After Ctrl-C between two workloads: the line saying how far it got, and 130.
+fn interrupted(
+    done: usize,
+    done_word: &str,
+    not_done_label: &str,
+    left: &[Workload],
+) -> anyhow::Result<u8> {
+    let left: Vec<String> = left.iter().map(Workload::display_name).collect();
+    eprintln!(
+        "{}",
+        crate::interrupt::summary(done, done_word, not_done_label, &left)
+    );
+    Err(AlreadyReported { code: INTERRUPTED }.into())
 }
 
 /// The workloads named by `TYPE/NAME…` or `TYPE NAME…`; a TYPE without

@@ -5,10 +5,15 @@ use std::io::Write;
 
 use crate::cli::{GlobalArgs, ScaleArgs};
 use crate::error::{AlreadyReported, Problems};
+use crate::interrupt::Interrupt;
 use crate::resource::Target;
 
 /// Scales every named object; one line each, failures on stderr.
-pub async fn run(global: &GlobalArgs, args: &ScaleArgs) -> anyhow::Result<u8> {
+pub async fn run(
+    global: &GlobalArgs,
+    args: &ScaleArgs,
+    interrupt: &Interrupt,
+) -> anyhow::Result<u8> {
     let expected = validate(args)?;
     let from_files = !args.files.filenames.is_empty();
     let manifests = super::read_manifests(&args.files)?;
@@ -40,7 +45,18 @@ pub async fn run(global: &GlobalArgs, args: &ScaleArgs) -> anyhow::Result<u8> {
     let client = &session.cluster.client;
     let mut out = std::io::stdout();
     let mut failed = false;
-    for target in &targets {
+    // Ctrl-C lets the request in flight finish, then says what was left.
+    let _hold = interrupt.hold();
+    for (done, target) in targets.iter().enumerate() {
+        if interrupt.is_set() {
+            let left: Vec<String> = targets[done..].iter().map(Target::display_name).collect();
+            let line = crate::interrupt::summary(done, "scaled", "not scaled", &left);
+            writeln!(std::io::stderr(), "{line}")?;
+            return Err(AlreadyReported {
+                code: crate::interrupt::EXIT_CODE,
+            }
+            .into());
+        }
         match crate::scale::scale(client, target, args.replicas, expected).await {
             Ok(()) => writeln!(out, "{} scaled", target.display_name())?,
             Err(error) => {

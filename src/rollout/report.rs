@@ -151,6 +151,8 @@ impl Line<'_> {
                 }
                 self.reporter.write(Sink::Stderr, &text)
             }
+            // The command says what Ctrl-C left undone.
+            Outcome::Interrupted => Ok(()),
         }
     }
 }

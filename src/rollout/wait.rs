@@ -1,6 +1,7 @@
-//! Following rollouts until they finish, fail or time out: watches of the
-//! workload, its pods and (for a Deployment) its ReplicaSets, which
-//! kube's watcher re-lists and reconnects, instead of polling.
+//! Following rollouts until they finish, fail, time out or are interrupted:
+//! watches of the workload, its pods and (for a Deployment) its
+//! ReplicaSets, which outlast server restarts (`crate::watch`), instead of
+//! polling.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -10,7 +11,6 @@ use k8s_openapi::api::apps::v1::ReplicaSet;
 use k8s_openapi::api::core::v1::{Event as CoreEvent, Pod};
 use k8s_openapi::jiff::Timestamp;
 use kube::api::{DynamicObject, ListParams};
-use kube::runtime::WatchStreamExt;
 use kube::runtime::watcher::{self, Event};
 use kube::{Api, Client, Resource, ResourceExt};
 use serde_json::Value;
@@ -19,8 +19,10 @@ use super::diagnose::{self, Persistence};
 use super::report::{Line, Reporter, Sink};
 use super::status::{self, Phase, Status};
 use super::{Workload, WorkloadKind};
+use crate::interrupt::Interrupt;
 use crate::resource::Target;
 use crate::term::Terminal;
+use crate::watch::{Change, Refused, lasting};
 
 /// How long a problem must last before it is shown while waiting: pods
 /// pulling an image or starting are fine for a moment.
@@ -36,6 +38,8 @@ pub enum Outcome {
         headline: String,
         details: Vec<String>,
     },
+    /// Ctrl-C came before the rollout ended.
+    Interrupted,
 }
 
 impl Outcome {
@@ -53,18 +57,22 @@ impl Outcome {
 }
 
 /// Follows every workload at the same time, one reporter line each, until
-/// each has rolled out, failed, or `timeout` (if any) has passed.
+/// each has rolled out, failed, or `timeout` (if any) has passed, or Ctrl-C.
 pub async fn follow_all(
     client: &Client,
     workloads: &[Workload],
     timeout: Option<Duration>,
     reporter: &Reporter,
+    interrupt: &Interrupt,
 ) -> std::io::Result<Vec<Outcome>> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let named = workloads.len() > 1;
     let followed = workloads.iter().map(|workload| async move {
         let line = reporter.line(workload, named);
-        let outcome = follow(client, workload, deadline, timeout, &line).await;
+        let outcome = tokio::select! {
+            outcome = follow(client, workload, deadline, timeout, &line) => outcome,
+            () = interrupt.pressed() => Outcome::Interrupted,
+        };
         line.finish(&outcome).map(|()| outcome)
     });
     futures::future::join_all(followed)
@@ -103,9 +111,9 @@ fn request_failed(error: kube::Error) -> Outcome {
 
 /// One change seen by one of the watches.
 enum Update {
-    Workload(watcher::Result<Event<DynamicObject>>),
-    Pod(watcher::Result<Event<Pod>>),
-    ReplicaSet(watcher::Result<Event<ReplicaSet>>),
+    Workload(Result<Change<DynamicObject>, Refused>),
+    Pod(Result<Change<Pod>, Refused>),
+    ReplicaSet(Result<Change<ReplicaSet>, Refused>),
 }
 
 /// What the watches have seen so far.
@@ -172,7 +180,7 @@ async fn follow(
                         None => return Outcome::error(format!("{} has been deleted", workload.display_name())),
                     },
                 },
-                None => return Outcome::error("the watch ended unexpectedly"),
+                None => return Outcome::error("the watches ended unexpectedly"),
             },
             () = until(recheck) => {}
             () = until(deadline) => {
@@ -195,25 +203,22 @@ fn watches(client: &Client, workload: &Workload, selector: &str) -> BoxStream<'s
     let by_selector = watcher::Config::default().labels(selector);
     let namespace = &workload.namespace;
     let mut streams: Vec<BoxStream<'static, Update>> = vec![
-        watcher::watcher(workload.api(client), by_name)
-            .default_backoff()
+        lasting(workload.api(client), by_name)
             .map(Update::Workload)
             .boxed(),
-        watcher::watcher(
+        lasting(
             Api::<Pod>::namespaced(client.clone(), namespace),
             by_selector.clone(),
         )
-        .default_backoff()
         .map(Update::Pod)
         .boxed(),
     ];
     if workload.kind == WorkloadKind::Deployment {
         streams.push(
-            watcher::watcher(
+            lasting(
                 Api::<ReplicaSet>::namespaced(client.clone(), namespace),
                 by_selector,
             )
-            .default_backoff()
             .map(Update::ReplicaSet)
             .boxed(),
         );
@@ -223,40 +228,28 @@ fn watches(client: &Client, workload: &Workload, selector: &str) -> BoxStream<'s
 
 impl Seen {
     /// Records an update; returns whether the workload object changed. A
-    /// watch the server refuses ends the wait; the watcher retries the rest.
+    /// watch the server refuses ends the wait; interruptions are retried.
     fn take(&mut self, update: Update) -> Result<bool, Outcome> {
         match update {
-            Update::Workload(Ok(event)) => {
+            Update::Workload(Ok(Change::Event(event))) => {
                 self.workload.take(event);
                 return Ok(self.workload.synced);
             }
-            Update::Pod(Ok(event)) => self.pods.take(event),
-            Update::ReplicaSet(Ok(event)) => self.replica_sets.take(event),
-            Update::Workload(Err(error))
-            | Update::Pod(Err(error))
-            | Update::ReplicaSet(Err(error)) => {
-                if let Some(refusal) = refusal(&error) {
-                    return Err(refusal);
-                }
+            Update::Pod(Ok(Change::Event(event))) => self.pods.take(event),
+            Update::ReplicaSet(Ok(Change::Event(event))) => self.replica_sets.take(event),
+            Update::Workload(Ok(Change::Interrupted(_)))
+            | Update::Pod(Ok(Change::Interrupted(_)))
+            | Update::ReplicaSet(Ok(Change::Interrupted(_))) => {}
+            Update::Workload(Err(refused))
+            | Update::Pod(Err(refused))
+            | Update::ReplicaSet(Err(refused)) => {
+                return Err(Outcome::Failed {
+                    headline: refused.message,
+                    details: Vec::new(),
+                });
             }
         }
         Ok(false)
-    }
-}
-
-/// The server's refusal to list or watch (no permission), which no retry mends.
-fn refusal(error: &watcher::Error) -> Option<Outcome> {
-    match error {
-        watcher::Error::InitialListFailed(kube::Error::Api(status))
-        | watcher::Error::WatchStartFailed(kube::Error::Api(status))
-            if matches!(status.code, 401 | 403) =>
-        {
-            Some(Outcome::Failed {
-                headline: crate::error::server_error(status),
-                details: Vec::new(),
-            })
-        }
-        _ => None,
     }
 }
 
@@ -401,15 +394,27 @@ async fn listed(client: &Client, workload: &Workload, object: &Value) -> Result<
     Ok(seen)
 }
 
+/// How `apply --wait` ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Waited {
+    AllRolledOut,
+    NotAll,
+    /// Ctrl-C, before these workloads (`deployment.apps/web`) rolled out.
+    Interrupted {
+        unfinished: Vec<String>,
+    },
+}
+
 /// `apply --wait`: follows the rollout of every workload among `targets`
-/// (other objects have none) at once. Returns whether all of them rolled
-/// out within `timeout`; zero waits as long as it takes.
+/// (other objects have none) at once, until all of them rolled out, or
+/// `timeout` (zero waits as long as it takes) or Ctrl-C.
 pub async fn applied<'a>(
     client: &Client,
     targets: impl IntoIterator<Item = &'a Target>,
     timeout: Duration,
     terminal: &Terminal,
-) -> std::io::Result<bool> {
+    interrupt: &Interrupt,
+) -> std::io::Result<Waited> {
     let mut workloads: Vec<Workload> = Vec::new();
     for workload in targets
         .into_iter()
@@ -420,11 +425,23 @@ pub async fn applied<'a>(
         }
     }
     if workloads.is_empty() {
-        return Ok(true);
+        return Ok(Waited::AllRolledOut);
     }
     // stdout holds what was applied (maybe as YAML or JSON): progress goes to stderr.
     let reporter = Reporter::new(terminal, Sink::Stderr);
     let limit = (!timeout.is_zero()).then_some(timeout);
-    let outcomes = follow_all(client, &workloads, limit, &reporter).await?;
-    Ok(outcomes.iter().all(Outcome::is_success))
+    let outcomes = follow_all(client, &workloads, limit, &reporter, interrupt).await?;
+    let unfinished: Vec<String> = workloads
+        .iter()
+        .zip(&outcomes)
+        .filter(|(_, outcome)| **outcome == Outcome::Interrupted)
+        .map(|(workload, _)| workload.display_name())
+        .collect();
+    Ok(if !unfinished.is_empty() {
+        Waited::Interrupted { unfinished }
+    } else if outcomes.iter().all(Outcome::is_success) {
+        Waited::AllRolledOut
+    } else {
+        Waited::NotAll
+    })
 }

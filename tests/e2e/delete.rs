@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, kubectl, repo_path};
+use crate::support::{Namespace, cluster, repo_path};
 use crate::terminal::Terminal;
 
 /// Whether `what` (e.g. `configmap/x`) exists in the namespace.
@@ -36,16 +36,7 @@ fn create_held_configmap(ns: &Namespace, name: &str) {
 
 /// Removes the finalizer of a held ConfigMap, so that its deletion completes.
 fn release(namespace: &str, name: &str) {
-    kubectl(&[
-        "-n",
-        namespace,
-        "patch",
-        "configmap",
-        name,
-        "--type=json",
-        "-p",
-        r#"[{"op":"remove","path":"/metadata/finalizers"}]"#,
-    ]);
+    crate::support::release_configmap(&cluster().kubeconfig, namespace, name);
 }
 
 #[test]

@@ -15,3 +15,4 @@ mod get;
 mod rollout;
 mod scale;
 mod version;
+mod watch;

@@ -113,9 +113,14 @@ pub fn tug() -> Command {
 
 /// The reference kubectl as the admin user; panics with its stderr when it fails.
 pub fn kubectl(args: &[&str]) -> String {
+    kubectl_as(&cluster().kubeconfig, args)
+}
+
+/// The reference kubectl with `kubeconfig`; panics with its stderr when it fails.
+pub fn kubectl_as(kubeconfig: &Path, args: &[&str]) -> String {
     let output = std::process::Command::new(&cluster().kubectl)
         .arg("--kubeconfig")
-        .arg(&cluster().kubeconfig)
+        .arg(kubeconfig)
         .args(args)
         .output()
         .expect("run kubectl");
@@ -125,6 +130,23 @@ pub fn kubectl(args: &[&str]) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Removes the finalizers of ConfigMap `name`, so that its deletion completes.
+pub fn release_configmap(kubeconfig: &Path, namespace: &str, name: &str) {
+    kubectl_as(
+        kubeconfig,
+        &[
+            "-n",
+            namespace,
+            "patch",
+            "configmap",
+            name,
+            "--type=json",
+            "-p",
+            r#"[{"op":"remove","path":"/metadata/finalizers"}]"#,
+        ],
+    );
 }
 
 /// The path of a file in the repository, e.g. `examples/flask`.
@@ -244,6 +266,11 @@ impl DisruptiveCluster {
         cmd.env("KUBECONFIG", &self.kubeconfig)
             .env_remove("NO_COLOR");
         cmd
+    }
+
+    /// The reference kubectl as the admin user of this cluster.
+    pub fn kubectl(&self, args: &[&str]) -> String {
+        kubectl_as(&self.kubeconfig, args)
     }
 
     /// `tests/cluster/restart [--down SECONDS] COMPONENT ARGS…`, waiting until it serves again.
