@@ -10,7 +10,8 @@ const COLUMN_GAP: u16 = 3;
 /// kubectl's tabwriter minimum cell width, gap included.
 const MIN_CELL_WIDTH: u16 = 6;
 
-/// Renders `header` (unless empty) and `rows` as a kubectl-style table.
+/// Renders `header` (unless empty) and `rows` as a kubectl-style table, with
+/// control characters in cells escaped: every table prints text from objects.
 pub fn write_plain<W, R>(out: &mut W, header: &[&str], rows: R) -> io::Result<()>
 where
     W: Write + ?Sized,
@@ -24,7 +25,11 @@ where
     if !header.is_empty() {
         table.set_header(header.to_vec());
     }
-    table.add_rows(rows);
+    table.add_rows(rows.into_iter().map(|row| {
+        row.into_iter()
+            .map(|cell| super::escape_terminal(&cell).into_owned())
+            .collect::<Vec<_>>()
+    }));
     let columns = table.column_count();
     for (index, column) in table.column_iter_mut().enumerate() {
         if index + 1 == columns {
@@ -69,6 +74,12 @@ mod tests {
             text,
             "NAME        READY   AGE\nflask-app   3/3     5m\ndb          1/1     10d\n"
         );
+    }
+
+    #[test]
+    fn control_characters_in_cells_are_escaped() {
+        let text = render(&["NAME"], vec![vec!["evil\x1b[2J\r"]]);
+        assert_eq!(text, "NAME\nevil^[[2J\\r\n");
     }
 
     #[test]
