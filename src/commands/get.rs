@@ -72,6 +72,7 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     let mut results = Results::default();
     if !args.watch_only {
         for selection in &selections {
+            let options = options.for_type(&selection.resource);
             let fetched = fetch(
                 &session.cluster,
                 selection,
@@ -111,7 +112,7 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
             selection,
             &query,
             &format,
-            options,
+            options.for_type(&selection.resource),
             results.resource_version.clone(),
         )
         .await?;
