@@ -6,6 +6,7 @@ mod terminal;
 
 mod apply;
 mod cluster;
+mod corpus;
 mod delete;
 mod diff;
 mod get;
