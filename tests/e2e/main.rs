@@ -10,6 +10,7 @@ mod corpus;
 mod delete;
 mod diff;
 mod get;
+mod hostile;
 mod rollout;
 mod scale;
 mod version;
