@@ -2,6 +2,7 @@
 //! (etcd, kube-apiserver, controller-manager, scheduler, kwok nodes).
 
 mod support;
+mod tables;
 mod terminal;
 
 mod apply;
