@@ -32,7 +32,7 @@ pub struct GlobalArgs {
     pub context: Option<String>,
 
     /// The namespace for this request (default: the context's namespace, else "default")
-    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE")]
+    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE", value_parser = parse_namespace)]
     pub namespace: Option<String>,
 
     /// How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever
@@ -440,13 +440,30 @@ pub struct CompletionArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// Parses a duration as kubectl does: `0`, or numbers with units such as `90s`, `5m`, `1h30m`.
+/// The longest duration kubectl accepts: Go's, `2562047h47m16.854775807s`.
+const LONGEST_DURATION: Duration = Duration::new(i64::MAX as u64 / 1_000_000_000, 854_775_807);
+const LONGEST_DURATION_TEXT: &str = "2562047h47m16.854775807s";
+
+/// Parses a duration as kubectl does: `0`, or numbers with units such as
+/// `90s`, `5m`, `1h30m`, up to Go's longest (about 292 years), so that no
+/// deadline computed from it can overflow.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     if text.trim() == "0" {
         return Ok(Duration::ZERO);
     }
-    humantime::parse_duration(text)
-        .map_err(|e| format!("{e}; expected a duration such as 30s, 5m or 1h30m"))
+    let duration = humantime::parse_duration(text)
+        .map_err(|e| format!("{e}; expected a duration such as 30s, 5m or 1h30m"))?;
+    if duration > LONGEST_DURATION {
+        return Err(format!(
+            "{text} is longer than the longest duration, {LONGEST_DURATION_TEXT}"
+        ));
+    }
+    Ok(duration)
+}
+
+/// `-n`: checked before anything is read or sent, since it becomes part of URLs.
+fn parse_namespace(text: &str) -> Result<String, String> {
+    crate::resource::names::check_namespace(text).map(|()| text.to_owned())
 }
 
 #[cfg(test)]
@@ -465,5 +482,20 @@ mod tests {
         assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
         assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
         assert!(parse_duration("soon").is_err());
+    }
+
+    #[test]
+    fn durations_are_bounded_as_gos_are() {
+        assert_eq!(
+            parse_duration("2562047h"),
+            Ok(Duration::from_secs(2562047 * 3600))
+        );
+        let error = parse_duration("18446744073709551615s").unwrap_err();
+        assert!(
+            error.contains("longer than the longest duration"),
+            "{error}"
+        );
+        assert!(parse_duration("99999999999999999999999s").is_err());
+        assert!(parse_duration("-5s").is_err());
     }
 }

@@ -113,8 +113,10 @@ pub fn innermost_message(error: &(dyn StdError + 'static)) -> String {
     }
 }
 
+/// Text, often the server's, as one line that cannot drive the terminal.
 fn single_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::printers::escape_terminal(&line).into_owned()
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

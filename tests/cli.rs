@@ -134,3 +134,153 @@ fn completion_prints_a_script_for_the_shell() {
         .success()
         .stdout(predicate::str::contains("_tug()"));
 }
+
+/// Runs `tug ARGS` without any kubeconfig and returns its stderr, after
+/// checking that it failed with one line and no panic. A usage error must be
+/// found before the kubeconfig is read, so it is what the line says.
+fn refused_without_kubeconfig(args: &[&str]) -> String {
+    let home = tempfile::tempdir().unwrap();
+    let out = tug_without_kubeconfig(home.path())
+        .args(args)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(one_line(&out.stderr), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    assert!(!stderr.contains("no kubeconfig"), "{args:?}: {stderr}");
+    stderr
+}
+
+#[test]
+fn huge_durations_are_refused_without_a_panic() {
+    for duration in [
+        "18446744073709551615s",
+        "99999999999999999999999h",
+        "2562048h",
+        "-1s",
+        "1e9s",
+    ] {
+        let timeout = format!("--timeout={duration}");
+        let stderr = refused_without_kubeconfig(&["rollout", "status", "deploy/x", &timeout]);
+        assert!(stderr.contains("--timeout"), "{duration}: {stderr}");
+        let request_timeout = format!("--request-timeout={duration}");
+        refused_without_kubeconfig(&["get", "pods", &request_timeout]);
+    }
+}
+
+#[test]
+fn out_of_range_numbers_are_refused_without_a_panic() {
+    for args in [
+        &["scale", "deploy/x", "--replicas", "2147483648"][..],
+        &["scale", "deploy/x", "--replicas", "-1"],
+        &[
+            "scale",
+            "deploy/x",
+            "--replicas",
+            "1",
+            "--current-replicas",
+            "-2",
+        ],
+        &["get", "pods", "--chunk-size", "-1"],
+        &["get", "pods", "--chunk-size", "4294967296"],
+        &[
+            "rollout",
+            "history",
+            "deploy/x",
+            "--revision",
+            "9223372036854775808",
+        ],
+        &[
+            "rollout",
+            "undo",
+            "deploy/x",
+            "--to-revision",
+            "-9223372036854775809",
+        ],
+        &["apply", "-f", "-", "--concurrency", "0"],
+        &["apply", "-f", "-", "--concurrency", "65536"],
+        &["get", "pods", "-v", "256"],
+    ] {
+        refused_without_kubeconfig(args);
+    }
+}
+
+#[test]
+fn negative_and_huge_jsonpath_indexes_are_refused_or_empty_without_a_panic() {
+    for template in [
+        "jsonpath={.items[99999999999999999999]}",
+        "jsonpath={.items[-99999999999999999999]}",
+        "jsonpath={.items[1:2:0:4]}",
+        "custom-columns=X:.items[99999999999999999999]",
+    ] {
+        refused_without_kubeconfig(&["get", "pods", "-o", template]);
+    }
+}
+
+#[test]
+fn names_that_would_change_the_url_are_refused() {
+    let stderr = refused_without_kubeconfig(&["get", "deploy", "a/../b"]);
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    let stderr = refused_without_kubeconfig(&["get", "deploy", ".."]);
+    assert_eq!(
+        stderr,
+        "error: invalid resource name \"..\": [may not be '..']\n"
+    );
+    let stderr = refused_without_kubeconfig(&["get", "deploy/%2e%2e"]);
+    assert_eq!(
+        stderr,
+        "error: invalid resource name \"%2e%2e\": [may not contain '%']\n"
+    );
+    let stderr = refused_without_kubeconfig(&["rollout", "status", "deploy/.."]);
+    assert!(stderr.contains("may not be '..'"), "{stderr}");
+    let stderr = refused_without_kubeconfig(&["delete", "deploy", "x%y"]);
+    assert!(stderr.contains("may not contain '%'"), "{stderr}");
+}
+
+#[test]
+fn namespaces_must_be_rfc_1123_labels() {
+    for namespace in ["a/../b", "Kube-System", "..", "a%2Fb", &"n".repeat(64)] {
+        let stderr = refused_without_kubeconfig(&["get", "pods", "-n", namespace]);
+        assert!(stderr.contains("invalid namespace"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_name_with_all_namespaces_is_kubectls_usage_error() {
+    for args in [
+        &["get", "deploy", "x", "-A"][..],
+        &["get", "deploy/x", "--all-namespaces"],
+    ] {
+        let stderr = refused_without_kubeconfig(args);
+        assert_eq!(
+            stderr,
+            "error: a resource cannot be retrieved by name across all namespaces\n"
+        );
+    }
+}
+
+#[test]
+fn binary_huge_and_deeply_nested_manifests_are_one_line_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, Vec<u8>); 5] = [
+        ("binary.yaml", (0..=255u8).cycle().take(4096).collect()),
+        ("nul.yaml", b"apiVersion: v1\0\nkind: Pod\n".to_vec()),
+        (
+            "deep.yaml",
+            format!("a: {}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(),
+        ),
+        (
+            "deep-map.yaml",
+            format!("a: {}{}", "{b: ".repeat(50_000), "}".repeat(50_000)).into_bytes(),
+        ),
+        ("utf16.json", vec![0xff, 0xfe, b'{', 0, b'}', 0, 0xd8]),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let stderr = refused_without_kubeconfig(&["apply", "-f", path.to_str().unwrap()]);
+        assert!(stderr.contains(name), "{name}: {stderr}");
+    }
+}

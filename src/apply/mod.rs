@@ -112,36 +112,38 @@ pub async fn apply_all(
             .collect();
         let live = LiveObjects::prefetch(client, manifests, &indices).await;
         let live = &live;
-        let results: Vec<(usize, Outcome)> = futures::stream::iter(indices)
-            .map(|i| async move {
-                let outcome = if interrupted.load(Ordering::SeqCst) {
-                    Err(ApplyError::Interrupted)
-                } else {
-                    apply_one(
-                        client,
-                        &manifests[i],
-                        live.known(&manifests[i].target),
-                        options,
-                    )
-                    .await
-                };
-                let outcome = match outcome {
-                    Ok(applied)
-                        if phase == Phase::Definitions && options.dry_run == DryRun::None =>
-                    {
-                        wait_established(client, &manifests[i].target.name)
-                            .await
-                            .map(|()| applied)
+        // One object defined several times is applied strictly in input order,
+        // as kubectl does, so that the last definition wins on every run;
+        // different objects are applied concurrently.
+        let results: Vec<Vec<(usize, Outcome)>> =
+            futures::stream::iter(same_object_chains(manifests, indices))
+                .map(|chain| async move {
+                    let mut results: Vec<(usize, Outcome)> = Vec::with_capacity(chain.len());
+                    for i in chain {
+                        // After a first definition, the live object is what it returned.
+                        let known = match results.last() {
+                            Some((_, Ok(applied))) => Some(Some(applied.object.clone())),
+                            Some((_, Err(_))) => None,
+                            None => live.known(&manifests[i].target),
+                        };
+                        let outcome = apply_in_phase(
+                            client,
+                            &manifests[i],
+                            known,
+                            phase,
+                            options,
+                            interrupted,
+                        )
+                        .await;
+                        on_done();
+                        results.push((i, outcome));
                     }
-                    other => other,
-                };
-                on_done();
-                (i, outcome)
-            })
-            .buffer_unordered(options.concurrency.max(1))
-            .collect()
-            .await;
-        for (i, outcome) in results {
+                    results
+                })
+                .buffer_unordered(options.concurrency.max(1))
+                .collect()
+                .await;
+        for (i, outcome) in results.into_iter().flatten() {
             outcomes[i] = Some(outcome);
         }
     }
@@ -149,6 +151,45 @@ pub async fn apply_all(
         .into_iter()
         .map(|o| o.unwrap_or(Err(ApplyError::Interrupted)))
         .collect()
+}
+
+/// The manifests of one phase grouped by the object they define, each group
+/// in input order, the groups in the order of their first definition.
+fn same_object_chains(manifests: &[ResolvedManifest], indices: Vec<usize>) -> Vec<Vec<usize>> {
+    let mut chains: Vec<Vec<usize>> = Vec::new();
+    let mut chain_of: HashMap<(String, Option<String>, &str), usize> = HashMap::new();
+    for i in indices {
+        let target = &manifests[i].target;
+        let (kind, namespace) = group_of(target);
+        match chain_of.entry((kind, namespace, target.name.as_str())) {
+            std::collections::hash_map::Entry::Occupied(chain) => chains[*chain.get()].push(i),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(chains.len());
+                chains.push(vec![i]);
+            }
+        }
+    }
+    chains
+}
+
+/// Applies one manifest unless interrupted; a CustomResourceDefinition is
+/// done once it is Established.
+async fn apply_in_phase(
+    client: &Client,
+    manifest: &ResolvedManifest,
+    known: Option<Option<Value>>,
+    phase: Phase,
+    options: &Options,
+    interrupted: &AtomicBool,
+) -> Outcome {
+    if interrupted.load(Ordering::SeqCst) {
+        return Err(ApplyError::Interrupted);
+    }
+    let applied = apply_one(client, manifest, known, options).await?;
+    if phase == Phase::Definitions && options.dry_run == DryRun::None {
+        wait_established(client, &manifest.target.name).await?;
+    }
+    Ok(applied)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -142,7 +142,11 @@ fn print_outcomes(
         match outcome {
             Ok(applied) => {
                 for warning in &applied.warnings {
-                    writeln!(err, "Warning: {name}: {warning}")?;
+                    writeln!(
+                        err,
+                        "Warning: {name}: {}",
+                        crate::printers::escape_terminal(warning)
+                    )?;
                 }
                 report::write_taken_over(&mut err, &name, &applied.taken_over)?;
                 match args.output {

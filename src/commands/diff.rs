@@ -92,7 +92,11 @@ pub(super) async fn show(
         match outcome {
             Ok(diff) => {
                 for warning in &diff.warnings {
-                    writeln!(err, "Warning: {name}: {warning}")?;
+                    writeln!(
+                        err,
+                        "Warning: {name}: {}",
+                        crate::printers::escape_terminal(warning)
+                    )?;
                 }
                 if let Some(lines) = crate::printers::diff::unified(diff)? {
                     crate::printers::diff::write_lines(&mut out, &lines, terminal.color)?;

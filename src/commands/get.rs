@@ -25,6 +25,14 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     if from_files && !args.resources.is_empty() {
         anyhow::bail!("give either -f or resource arguments, not both");
     }
+    if !from_files {
+        // Usage mistakes are reported before the kubeconfig is read.
+        let parsed =
+            crate::resource::args::parse(&args.resources).map_err(|e| anyhow::anyhow!(e))?;
+        if args.all_namespaces && parsed.names_any() {
+            anyhow::bail!("a resource cannot be retrieved by name across all namespaces");
+        }
+    }
     let manifests = super::read_manifests(&args.files)?;
     let mut session = Session::start(global).await?;
     let selections = if from_files {
@@ -64,6 +72,7 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     let mut results = Results::default();
     if !args.watch_only {
         for selection in &selections {
+            let options = options.for_type(&selection.resource);
             let fetched = fetch(
                 &session.cluster,
                 selection,
@@ -103,7 +112,7 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
             selection,
             &query,
             &format,
-            options,
+            options.for_type(&selection.resource),
             if args.watch_only {
                 WatchFrom::Now
             } else {

@@ -75,7 +75,16 @@ impl Session {
             .map_err(|e| self.cluster.unreachable(e))?;
         let namespace = (!all_namespaces).then_some(self.cluster.namespace.as_str());
         crate::resource::args::resolve(self.discovery.current(), &parsed, namespace)
-            .map_err(|e| anyhow::anyhow!(e))
+            .map_err(|e| self.unknown_type(anyhow::anyhow!(e)))
+    }
+
+    /// A type was not found: it may belong to a group the server could not
+    /// list, which kubectl's warnings name first.
+    fn unknown_type(&self, error: anyhow::Error) -> anyhow::Error {
+        for warning in self.discovery.current().unavailable_warnings() {
+            eprintln!("{warning}");
+        }
+        error
     }
 
     /// Manifests (see [`read_manifests`]) resolved through discovery,
@@ -89,10 +98,8 @@ impl Session {
             namespace: self.cluster.namespace.clone(),
             explicit: self.cluster.namespace_is_explicit,
         };
-        Ok(
-            crate::resource::resolve_manifests(self.discovery.current(), manifests, &namespaces)
-                .map_err(Problems)?,
-        )
+        crate::resource::resolve_manifests(self.discovery.current(), manifests, &namespaces)
+            .map_err(|problems| self.unknown_type(Problems(problems).into()))
     }
 }
 

@@ -177,6 +177,8 @@ async fn resolve(
     global: &GlobalArgs,
     target: &RolloutTarget,
 ) -> anyhow::Result<(Cluster, Vec<Workload>)> {
+    // Usage mistakes are reported before the kubeconfig is read.
+    crate::resource::args::parse(&target.resources).map_err(|e| anyhow::anyhow!(e))?;
     let mut session = super::Session::start(global).await?;
     let selections = session.select(&target.resources, false).await?;
     let cluster = session.cluster;

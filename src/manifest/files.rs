@@ -147,7 +147,7 @@ fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {
 
 /// UTF-8, with or without a byte order mark, or UTF-16 with one: what editors
 /// write (Windows PowerShell redirects as UTF-16) and what YAML allows.
-fn decode(bytes: Vec<u8>, name: &str) -> Result<String, ManifestError> {
+pub(super) fn decode(bytes: Vec<u8>, name: &str) -> Result<String, ManifestError> {
     match bytes.as_slice() {
         [0xEF, 0xBB, 0xBF, rest @ ..] => utf8(rest.to_vec(), name),
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes, name),

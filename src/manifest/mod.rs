@@ -167,6 +167,25 @@ pub fn read(paths: &[PathBuf], recursive: bool) -> Result<Vec<Manifest>, Manifes
             Err(error) => errors.push(error),
         }
     }
+    finish(manifests, errors)
+}
+
+/// Reads one input given as bytes, exactly as a file holding them is read;
+/// `name` stands for the file in messages. The entry point for fuzzing.
+pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<Vec<Manifest>, ManifestErrors> {
+    let mut errors = Vec::new();
+    let mut manifests = Vec::new();
+    match files::decode(bytes, name) {
+        Ok(text) => parse::parse(name, &text, &mut manifests, &mut errors),
+        Err(error) => errors.push(error),
+    }
+    finish(manifests, errors)
+}
+
+fn finish(
+    manifests: Vec<Manifest>,
+    errors: Vec<ManifestError>,
+) -> Result<Vec<Manifest>, ManifestErrors> {
     if errors.is_empty() {
         Ok(manifests)
     } else {
@@ -273,6 +292,16 @@ mod tests {
             lines[3].starts_with(&format!("{}:1:7 (document 1): ", broken.display())),
             "{lines:#?}"
         );
+    }
+
+    #[test]
+    fn bytes_are_read_as_a_file_holding_them() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(config_map("wide").encode_utf16().flat_map(u16::to_le_bytes));
+        let manifests = read_bytes("in.yaml", utf16).unwrap();
+        assert_eq!(manifests[0].name(), "wide");
+        let errors = read_bytes("in.yaml", vec![b'a', 0xFF]).unwrap_err();
+        assert!(errors.to_string().starts_with("in.yaml:"), "{errors}");
     }
 
     #[test]

@@ -188,11 +188,8 @@ impl Localizer for WithoutLocation {
 /// Adds the objects of one node: itself, or the items of a List, recursively.
 fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
     match node {
-        Node::Mapping {
-            fields,
-            items: Some(items),
-        } if is_list(&fields) => {
-            for item in items {
+        Node::Mapping { fields, items } if is_list(&fields, items.is_some()) => {
+            for item in items.unwrap_or_default() {
                 let item_source = match position(item.referenced) {
                     Some((line, column)) => Source {
                         line,
@@ -219,12 +216,19 @@ fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec
     }
 }
 
-/// `kind: List`, or a typed list such as `PodList` as `kubectl get -o yaml` writes it.
-fn is_list(fields: &serde_json::Map<String, Value>) -> bool {
-    fields
+/// `kind: List`, or a typed list such as `PodList` as `kubectl get -o yaml`
+/// writes it, whose `items` is a sequence or null.
+///
+/// Generators often write `items: null` for a list with nothing in it, which
+/// kubectl reads as an empty list; an `items` that is neither stays a field of
+/// an ordinary object.
+fn is_list(fields: &serde_json::Map<String, Value>, items_is_sequence: bool) -> bool {
+    let kind_is_list = fields
         .get("kind")
         .and_then(Value::as_str)
-        .is_some_and(|kind| kind.ends_with("List"))
+        .is_some_and(|kind| kind.ends_with("List"));
+    let items_is_null = fields.get("items").is_some_and(Value::is_null);
+    kind_is_list && (items_is_sequence || items_is_null)
 }
 
 /// Reports every required field that is missing or unusable.
@@ -320,6 +324,20 @@ items:
         assert_eq!(manifests[0].namespace(), Some("ns"));
         assert_eq!(manifests[0].source.to_string(), "f.yaml:4:3 (document 1)");
         assert_eq!(manifests[1].source.to_string(), "f.yaml:10:5 (document 1)");
+    }
+
+    #[test]
+    fn a_list_with_null_or_empty_items_holds_no_objects() {
+        for text in [
+            "apiVersion: v1\nkind: List\nitems: null\n",
+            "apiVersion: v1\nkind: List\nitems:\n",
+            "apiVersion: v1\nkind: ConfigMapList\nitems: []\nmetadata: {}\n",
+            "{\"apiVersion\": \"v1\", \"kind\": \"List\", \"items\": null}",
+        ] {
+            let (manifests, errors) = parse_text(text);
+            assert!(errors.is_empty(), "{text:?}: {errors:?}");
+            assert!(manifests.is_empty(), "{text:?}");
+        }
     }
 
     #[test]

@@ -116,7 +116,7 @@ impl Column {
             values.push("<none>".to_owned());
         }
         for value in results.into_iter().flatten() {
-            values.push(gofmt::escape_terminal(&gofmt::sprint(value)));
+            values.push(gofmt::sprint(value));
         }
         Ok(values.join(","))
     }
@@ -218,13 +218,6 @@ mod tests {
         let columns =
             CustomColumns::parse(r#"APP:.spec.containers[?(@.name=="app")].image"#).unwrap();
         assert_eq!(columns.row(&pod()).unwrap(), ["nginx:1.27"]);
-    }
-
-    #[test]
-    fn terminal_control_characters_are_escaped() {
-        let columns = CustomColumns::parse("NAME:.metadata.name").unwrap();
-        let object = json!({"metadata": {"name": "evil\u{1b}[2J\r"}});
-        assert_eq!(columns.row(&object).unwrap(), ["evil^[[2J\\r"]);
     }
 
     #[test]

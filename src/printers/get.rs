@@ -81,6 +81,17 @@ pub struct TableOptions {
     pub labels_column: bool,
 }
 
+impl TableOptions {
+    /// The options for a table of `resource`: cluster-scoped objects have no
+    /// namespace, so even with `-A` their tables have no NAMESPACE column.
+    pub fn for_type(self, resource: &ResourceType) -> TableOptions {
+        TableOptions {
+            namespace_column: self.namespace_column && resource.namespaced,
+            ..self
+        }
+    }
+}
+
 /// One type's table: a header and rows of cells.
 #[derive(Debug, Default)]
 pub struct Table {
@@ -224,12 +235,12 @@ pub fn labels_text(metadata: &Value) -> String {
     pairs.join(",")
 }
 
-/// A Table cell as kubectl prints it.
+/// A Table cell as kubectl prints it: `fmt.Sprint` of the value, nothing for
+/// null (a custom printer column whose path finds nothing).
 fn cell_text(cell: &Value) -> String {
     match cell {
-        Value::Null => "<none>".into(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+        Value::Null => String::new(),
+        other => super::gofmt::sprint(other),
     }
 }
 

@@ -19,12 +19,6 @@ pub(crate) fn marshal(value: &Value) -> String {
     out
 }
 
-/// Replaces the characters kubectl's `EscapeTerminal` neutralises in cells,
-/// so object contents cannot drive the terminal.
-pub(crate) fn escape_terminal(text: &str) -> String {
-    text.replace('\x1b', "^[").replace('\r', "\\r")
-}
-
 fn write_sprint(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("<nil>"),
@@ -239,10 +233,5 @@ mod tests {
             marshal(&value),
             r#"{"a":[1,1e+21,1e-7,"tab\there"],"z":"\u003ca\u0026b\u003e"}"#
         );
-    }
-
-    #[test]
-    fn terminal_escapes_are_neutralised() {
-        assert_eq!(escape_terminal("a\x1b[31mb\rc"), "a^[[31mb\\rc");
     }
 }

@@ -367,10 +367,11 @@ fn eval_index<'a>(input: &[&'a Value], slice: Slice) -> Result<Vec<&'a Value>, S
             other => return Err(format!("{} is not array or slice", go_type(other))),
         };
         let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        let wrap = |i: i64| if i < 0 { i + len } else { i };
+        // Saturating: indexes come from users and may be near i64's limits.
+        let wrap = |i: i64| if i < 0 { i.saturating_add(len) } else { i };
         let (start, end, step) = match slice {
             // `[i]` is the slice `[i:i+1]`, so `[-1]` is `[len-1:len]`.
-            Slice::Index(i) => (wrap(i), if i < 0 { i + 1 + len } else { i + 1 }, None),
+            Slice::Index(i) => (wrap(i), wrap(i).saturating_add(1), None),
             Slice::Range { start, end, step } => {
                 (wrap(start.unwrap_or(0)), wrap(end.unwrap_or(len)), step)
             }
@@ -386,7 +387,7 @@ fn eval_index<'a>(input: &[&'a Value], slice: Slice) -> Result<Vec<&'a Value>, S
         if end < 0 || end > len {
             return Err(format!(
                 "array index out of bounds: index {}, length {len}",
-                end - 1
+                end.saturating_sub(1)
             ));
         }
         if start > end {
@@ -951,6 +952,28 @@ mod tests {
                 .render(&json!({"items": []}))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn indexes_at_the_limits_of_i64_are_errors_not_overflows() {
+        let max = i64::MAX;
+        let min = i64::MIN;
+        for data in [json!({"l": [1, 2, 3]}), json!({"l": []})] {
+            for template in [
+                format!("{{.l[{max}]}}"),
+                format!("{{.l[{min}]}}"),
+                format!("{{.l[{min}:{min}]}}"),
+                format!("{{.l[0:{min}]}}"),
+                format!("{{.l[{max}:{max}:{max}]}}"),
+                format!("{{.l[{min}:{max}]}}"),
+                format!("{{.l[1:{max}]}}"),
+            ] {
+                let parsed = JsonPath::parse(&template).unwrap();
+                // Ok (an empty slice) or an error; never a panic.
+                let _ = parsed.render(&data);
+            }
+        }
+        assert!(JsonPath::parse("{.l[99999999999999999999]}").is_err());
     }
 
     #[test]

@@ -10,7 +10,8 @@ const COLUMN_GAP: u16 = 3;
 /// kubectl's tabwriter minimum cell width, gap included.
 const MIN_CELL_WIDTH: u16 = 6;
 
-/// Renders `header` (unless empty) and `rows` as a kubectl-style table.
+/// Renders `header` (unless empty) and `rows` as a kubectl-style table, each
+/// cell made safe as kubectl makes it: every table prints text from objects.
 pub fn write_plain<W, R>(out: &mut W, header: &[&str], rows: R) -> io::Result<()>
 where
     W: Write + ?Sized,
@@ -24,7 +25,10 @@ where
     if !header.is_empty() {
         table.set_header(header.to_vec());
     }
-    table.add_rows(rows);
+    table.add_rows(
+        rows.into_iter()
+            .map(|row| row.iter().map(|cell| safe_cell(cell)).collect::<Vec<_>>()),
+    );
     let columns = table.column_count();
     for (index, column) in table.column_iter_mut().enumerate() {
         if index + 1 == columns {
@@ -44,6 +48,15 @@ where
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// A cell on one line that cannot drive the terminal: cut at the first line
+/// break (with `...`), control characters escaped, as kubectl's table printer does.
+fn safe_cell(cell: &str) -> String {
+    match cell.find(['\n', '\r', '\x0c']) {
+        Some(line_end) => format!("{}...", super::escape_terminal(&cell[..line_end])),
+        None => super::escape_terminal(cell).into_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -69,6 +82,15 @@ mod tests {
             text,
             "NAME        READY   AGE\nflask-app   3/3     5m\ndb          1/1     10d\n"
         );
+    }
+
+    #[test]
+    fn control_characters_in_cells_are_escaped() {
+        let text = render(
+            &["NAME", "X"],
+            vec![vec!["evil\x1b[2J\x07", "a\x1b[31mb\rc\nd"]],
+        );
+        assert_eq!(text, "NAME          X\nevil^[[2J^G   a^[[31mb...\n");
     }
 
     #[test]

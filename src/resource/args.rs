@@ -39,8 +39,31 @@ pub enum ResourceArgs {
     Pairs(Vec<(String, String)>),
 }
 
-/// Splits arguments the way kubectl reads them.
+impl ResourceArgs {
+    /// Whether any object is named, in either form.
+    pub fn names_any(&self) -> bool {
+        match self {
+            ResourceArgs::Types { names, .. } => !names.is_empty(),
+            ResourceArgs::Pairs(_) => true,
+        }
+    }
+}
+
+/// Splits arguments the way kubectl reads them; every name must be one the
+/// API could hold (see [`super::names::check_name`]).
 pub fn parse(args: &[String]) -> Result<ResourceArgs, String> {
+    let parsed = split(args)?;
+    let names: Vec<&String> = match &parsed {
+        ResourceArgs::Types { names, .. } => names.iter().collect(),
+        ResourceArgs::Pairs(pairs) => pairs.iter().map(|(_, name)| name).collect(),
+    };
+    for name in names {
+        super::names::check_name(name)?;
+    }
+    Ok(parsed)
+}
+
+fn split(args: &[String]) -> Result<ResourceArgs, String> {
     let Some(first) = args.first() else {
         return Err(
             "you must specify the type of resource to get, e.g. `tug get deployments`".into(),
@@ -169,6 +192,21 @@ mod tests {
                 ("svc".into(), "web".into())
             ])
         );
+    }
+
+    #[test]
+    fn names_that_are_not_path_segments_are_refused() {
+        assert!(parse(&strings(&["deploy/a/../b"])).is_err());
+        assert_eq!(
+            parse(&strings(&["deploy", ".."])).unwrap_err(),
+            r#"invalid resource name "..": [may not be '..']"#
+        );
+        assert_eq!(
+            parse(&strings(&["deploy/%2e%2e"])).unwrap_err(),
+            r#"invalid resource name "%2e%2e": [may not contain '%']"#
+        );
+        assert!(!parse(&strings(&["deploy"])).unwrap().names_any());
+        assert!(parse(&strings(&["deploy/web"])).unwrap().names_any());
     }
 
     #[test]

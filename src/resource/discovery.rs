@@ -102,6 +102,10 @@ impl ResourceType {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Discovery {
     pub resources: Vec<ResourceType>,
+    /// Group versions the server could not list (`group/version`), such as an
+    /// aggregated API whose backend is down; every other type still works.
+    #[serde(default)]
+    pub unavailable: Vec<String>,
 }
 
 impl Discovery {
@@ -134,26 +138,53 @@ impl Discovery {
             .collect()
     }
 
+    /// kubectl's warnings for the group versions the server could not list,
+    /// one line each: what a type that was not found may be missing from.
+    pub fn unavailable_warnings(&self) -> Vec<String> {
+        self.unavailable
+            .iter()
+            .map(|group_version| {
+                format!(
+                    "Warning: couldn't get resource list for {group_version}: \
+                     the server is currently unable to handle the request"
+                )
+            })
+            .collect()
+    }
+
     /// Reads `/api` and `/apis` with aggregated discovery: two requests in all.
     pub async fn fetch(client: &Client) -> kube::Result<Self> {
         let (core, groups) = tokio::try_join!(
             client.list_core_api_versions_aggregated(),
             client.list_api_groups_aggregated()
         )?;
-        let mut resources = Vec::new();
-        collect(core, &mut resources);
-        collect(groups, &mut resources);
-        Ok(Discovery { resources })
+        let mut discovery = Discovery::default();
+        discovery.collect(core);
+        discovery.collect(groups);
+        Ok(discovery)
     }
-}
 
-fn collect(list: APIGroupDiscoveryList, into: &mut Vec<ResourceType>) {
-    for group in list.items {
+    fn collect(&mut self, list: APIGroupDiscoveryList) {
+        for group in list.items {
+            self.collect_group(group);
+        }
+    }
+
+    fn collect_group(&mut self, group: kube::core::discovery::v2::APIGroupDiscovery) {
         let group_name = group.metadata.and_then(|m| m.name).unwrap_or_default();
         for (index, version) in group.versions.into_iter().enumerate() {
             let Some(version_name) = version.version else {
                 continue;
             };
+            // The aggregator marks a version Stale when its APIService has no
+            // working backend; it lists what it last saw, often nothing.
+            if version.freshness.as_deref() == Some("Stale") {
+                self.unavailable.push(if group_name.is_empty() {
+                    version_name.clone()
+                } else {
+                    format!("{group_name}/{version_name}")
+                });
+            }
             for resource in version.resources {
                 let (Some(plural), Some(kind)) = (
                     resource.resource,
@@ -161,7 +192,7 @@ fn collect(list: APIGroupDiscoveryList, into: &mut Vec<ResourceType>) {
                 ) else {
                     continue;
                 };
-                into.push(ResourceType {
+                self.resources.push(ResourceType {
                     group: group_name.clone(),
                     version: version_name.clone(),
                     singular: resource
@@ -335,7 +366,36 @@ mod tests {
                 ),
                 resource("example.com", "v1", "Service", "services", &[], true),
             ],
+            unavailable: vec![],
         }
+    }
+
+    #[test]
+    fn a_stale_group_version_is_unavailable_and_the_rest_still_resolve() {
+        let list: APIGroupDiscoveryList = serde_json::from_value(serde_json::json!({
+            "apiVersion": "apidiscovery.k8s.io/v2", "kind": "APIGroupDiscoveryList",
+            "metadata": {},
+            "items": [
+                {"metadata": {"name": "metrics.k8s.io"},
+                 "versions": [{"version": "v1beta1", "freshness": "Stale"}]},
+                {"metadata": {"name": "apps"},
+                 "versions": [{"version": "v1", "freshness": "Current", "resources": [
+                    {"resource": "deployments", "responseKind": {"group": "apps", "version": "v1", "kind": "Deployment"},
+                     "scope": "Namespaced", "singularResource": "deployment", "verbs": ["get"]}]}]},
+            ]
+        }))
+        .unwrap();
+        let mut discovery = Discovery::default();
+        discovery.collect(list);
+        assert_eq!(discovery.unavailable, ["metrics.k8s.io/v1beta1"]);
+        assert!(discovery.by_name("deployments").is_some());
+        assert_eq!(
+            discovery.unavailable_warnings(),
+            [
+                "Warning: couldn't get resource list for metrics.k8s.io/v1beta1: \
+              the server is currently unable to handle the request"
+            ]
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod discovery;
 pub mod fetch;
+pub mod names;
 
 use kube::Api;
 use kube::api::DynamicObject;
@@ -123,6 +124,14 @@ pub fn resolve_manifests(
         } else {
             None
         };
+        let checked = names::check_name(manifest.name()).and_then(|()| match &namespace {
+            Some(namespace) => names::check_namespace(namespace),
+            None => Ok(()),
+        });
+        if let Err(problem) = checked {
+            problems.push(format!("{}: {problem}", manifest.source));
+            continue;
+        }
         let target = Target {
             name: manifest.name().to_string(),
             resource,

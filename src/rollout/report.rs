@@ -70,8 +70,10 @@ impl Reporter {
         }
     }
 
-    /// Writes `text` as a line to `sink`, with the live lines out of the way.
+    /// Writes `text` as a line to `sink`, with the live lines out of the way;
+    /// it quotes events and conditions, so its control characters are escaped.
     fn write(&self, sink: Sink, text: &str) -> io::Result<()> {
+        let text = crate::printers::escape_terminal(text);
         let write = || -> io::Result<()> {
             match sink {
                 Sink::Stdout => {

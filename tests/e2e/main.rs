@@ -2,16 +2,19 @@
 //! (etcd, kube-apiserver, controller-manager, scheduler, kwok nodes).
 
 mod support;
+mod tables;
 mod terminal;
 
 mod apply;
 mod cluster;
 mod config;
 mod connection;
+mod corpus;
 mod delete;
 mod diff;
 mod faults;
 mod get;
+mod hostile;
 mod rollout;
 mod scale;
 mod version;

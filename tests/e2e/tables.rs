@@ -1,0 +1,266 @@
+//! tug's own table rendering against kubectl's: the rows tug computes itself
+//! for watch events (Deployments, Services, Pods), `-A` on cluster-scoped
+//! types, and empty printer columns.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use crate::support::{Namespace, cluster, widget_manifests};
+
+/// Deployments, Services of every type and Pods running, pending and failing.
+const OBJECTS: &str = r#"
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: web, image: "nginx:1.27", ports: [{containerPort: 80}]}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: broken}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: broken}}
+  template:
+    metadata: {labels: {app: broken}}
+    spec:
+      containers: [{name: app, image: "registry.example/app:fail"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pending, labels: {app: pending}}
+spec:
+  nodeSelector: {no-such-node: "true"}
+  containers: [{name: app, image: busybox}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: plain}
+spec:
+  selector: {app: web}
+  ports: [{name: http, port: 80, targetPort: 80}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: nodeport}
+spec:
+  type: NodePort
+  selector: {app: web}
+  ports: [{port: 80, name: http}, {port: 443, protocol: TCP, name: https}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: balancer}
+spec:
+  type: LoadBalancer
+  selector: {app: web}
+  ports: [{port: 8080}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: external}
+spec:
+  type: ExternalName
+  externalName: db.example.com
+"#;
+
+/// `tug get TYPE -w` with its stdout read line by line on a thread.
+struct Watch {
+    child: Child,
+    lines: Receiver<String>,
+}
+
+impl Watch {
+    fn start(ns: &Namespace, args: &[&str]) -> Watch {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin!("tug"))
+            .args(["-n", &ns.name, "get", "--watch"])
+            .args(args)
+            .env("KUBECONFIG", &cluster().kubeconfig)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (sender, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watch { child, lines }
+    }
+
+    fn next_line(&self, deadline: Instant) -> Option<String> {
+        let left = deadline.saturating_duration_since(Instant::now());
+        self.lines.recv_timeout(left).ok()
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Cells of a table line: columns are at least two spaces apart.
+fn cells(line: &str) -> Vec<String> {
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// kubectl's rows of `get TYPE`, by name, without the AGE column.
+fn kubectl_rows(ns: &Namespace, args: &[&str]) -> Vec<Vec<String>> {
+    let table = ns.kubectl(&[&["get"], args].concat());
+    let mut lines = table.lines();
+    let header = cells(lines.next().unwrap_or_default());
+    let age = header.iter().position(|c| c == "AGE");
+    lines
+        .map(|line| without(cells(line), age))
+        .collect::<Vec<_>>()
+}
+
+fn without(mut row: Vec<String>, column: Option<usize>) -> Vec<String> {
+    if let Some(column) = column.filter(|&c| c < row.len()) {
+        row.remove(column);
+    }
+    row
+}
+
+/// The rows tug prints for the watch events that labelling every object
+/// causes: rows of tug's own renderer, not of the server's Table.
+fn rows_from_watch_events(ns: &Namespace, resource: &str, wide: bool) -> Vec<Vec<String>> {
+    let mut args = vec![resource];
+    if wide {
+        args.extend(["-o", "wide"]);
+    }
+    let names = ns.kubectl(&["get", resource, "-o", "name"]);
+    let count = names.lines().count();
+    let watch = Watch::start(ns, &args);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    // The initial table comes from the server's Table; its header says where AGE is.
+    let header = cells(&watch.next_line(deadline).expect("a header"));
+    let age = header.iter().position(|c| c == "AGE");
+    for _ in 0..count {
+        watch.next_line(deadline).expect("the initial rows");
+    }
+    // A new value each time, so that every object really changes.
+    let label = format!(
+        "touched={resource}-{}",
+        if wide { "wide" } else { "narrow" }
+    );
+    ns.kubectl(&["label", resource, "--all", &label, "--overwrite"]);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    while rows.len() < count {
+        let line = watch
+            .next_line(deadline)
+            .unwrap_or_else(|| panic!("{resource}: only {} watch rows: {rows:?}", rows.len()));
+        let row = without(cells(&line), age);
+        // Several events for one object: its last row counts.
+        rows.retain(|r| r.first() != row.first());
+        rows.push(row);
+    }
+    rows.sort();
+    rows
+}
+
+fn wait_for(what: &str, check: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !check() {
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not happen within 60s"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+#[test]
+fn tugs_own_rows_match_kubectl_cell_for_cell() {
+    let ns = Namespace::new("tables_builtin_rows");
+    ns.tug()
+        .args(["apply", "-f", "-"])
+        .write_stdin(OBJECTS)
+        .assert()
+        .success();
+    ns.kubectl(&["rollout", "status", "deployment/web", "--timeout=60s"]);
+    wait_for("the broken pod's image pull to fail", || {
+        ns.kubectl(&["get", "pods", "-l", "app=broken", "--no-headers"])
+            .contains("ImagePullBackOff")
+    });
+    for resource in ["deployments", "services", "pods"] {
+        for wide in [false, true] {
+            let ours = rows_from_watch_events(&ns, resource, wide);
+            let mut args = vec![resource];
+            if wide {
+                args.extend(["-o", "wide"]);
+            }
+            let mut theirs = kubectl_rows(&ns, &args);
+            theirs.sort();
+            assert_eq!(ours, theirs, "get {resource} (wide: {wide})");
+        }
+    }
+}
+
+#[test]
+fn cluster_scoped_types_have_no_namespace_column_with_all_namespaces() {
+    let ns = Namespace::new("tables_cluster_scoped");
+    for resource in ["nodes", "clusterroles", "namespaces"] {
+        let ours = ns.tug().args(["get", resource, "-A"]).output().unwrap();
+        let ours = String::from_utf8_lossy(&ours.stdout);
+        let theirs = ns.kubectl(&["get", resource, "-A"]);
+        let header = |table: &str| cells(table.lines().next().unwrap_or_default());
+        assert_eq!(header(&ours), header(&theirs), "get {resource} -A");
+        assert!(ours.starts_with("NAME "), "{ours}");
+    }
+}
+
+#[test]
+fn an_empty_printer_column_prints_nothing_as_kubectl_does() {
+    let ns = Namespace::new("tables_empty_column");
+    let (group, manifests) = widget_manifests(&ns, "blue");
+    let colourless = format!(
+        "apiVersion: {group}/v1\nkind: Widget\nmetadata:\n  name: colourless\nspec:\n  size: 1\n"
+    );
+    ns.tug()
+        .args(["apply", "-f", "-"])
+        .write_stdin(format!("{manifests}---\n{colourless}"))
+        .assert()
+        .success();
+    let widgets = format!("widgets.{group}");
+    // kubectl pads the empty last cell with spaces; tug trims every line.
+    let lines = |table: &str| -> Vec<String> {
+        table
+            .lines()
+            .map(|line| line.trim_end().to_owned())
+            .collect()
+    };
+    wait_for("the Widget type in discovery", || {
+        ns.tug()
+            .args(["get", &widgets])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    });
+    let ours = ns
+        .tug()
+        .args(["get", &widgets, "-o", "wide"])
+        .output()
+        .unwrap();
+    let theirs = ns.kubectl(&["get", &widgets, "-o", "wide"]);
+    let ours = lines(&String::from_utf8_lossy(&ours.stdout));
+    assert_eq!(ours, lines(&theirs));
+    assert_eq!(ours.last().map(String::as_str), Some("colourless   1"));
+}
