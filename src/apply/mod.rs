@@ -3,6 +3,8 @@
 //! concurrently within a phase, each result classified as kubectl names it.
 
 pub mod fields;
+pub mod noop;
+pub mod schema;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -29,6 +31,8 @@ pub struct Options {
     pub dry_run: DryRun,
     pub validation: Validation,
     pub concurrency: usize,
+    /// Send objects that the live object shows to be unchanged all the same.
+    pub always_send: bool,
 }
 
 /// What applying did to an object.
@@ -106,6 +110,7 @@ pub async fn apply_all(
     on_done: &(dyn Fn() + Sync),
 ) -> Vec<Outcome> {
     let mut outcomes: Vec<Option<Outcome>> = manifests.iter().map(|_| None).collect();
+    let schemas = &schema::Schemas::new(client.clone());
     for phase in [Phase::Namespaces, Phase::Definitions, Phase::Rest] {
         let indices: Vec<usize> = (0..manifests.len())
             .filter(|&i| Phase::of(&manifests[i]) == phase)
@@ -122,6 +127,7 @@ pub async fn apply_all(
                         &manifests[i],
                         live.known(&manifests[i].target),
                         options,
+                        schemas,
                     )
                     .await
                 };
@@ -248,6 +254,7 @@ async fn apply_one(
     manifest: &ResolvedManifest,
     known: Option<Option<Value>>,
     options: &Options,
+    schemas: &schema::Schemas,
 ) -> Outcome {
     let target = &manifest.target;
     let mut before = match known {
@@ -262,6 +269,12 @@ async fn apply_one(
     }
 
     let body = manifest.object_to_send();
+    if let Some(live) = &before
+        && !options.always_send
+        && noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
+    {
+        return Ok(noop::unchanged(live.clone()));
+    }
     let params = PatchParams {
         dry_run: options.dry_run == DryRun::Server,
         force: options.force_conflicts,

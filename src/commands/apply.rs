@@ -35,6 +35,7 @@ pub async fn run(global: &GlobalArgs, args: &ApplyArgs, terminal: Terminal) -> a
         dry_run: args.dry_run,
         validation: args.validate,
         concurrency: usize::from(args.concurrency),
+        always_send: args.always_send,
     };
 
     if args.diff && !diff_confirmed(&cluster, &manifests, &options, args, terminal).await? {
