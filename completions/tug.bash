@@ -226,7 +226,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__apply)
-            opts="-f -R -o -y -n -v -h -V --filename --recursive --field-manager --force-conflicts --dry-run --validate --concurrency --output --wait --timeout --diff --yes --kubeconfig --context --namespace --request-timeout --v --verbose --color --help --version"
+            opts="-f -R -o -y -n -v -h -V --filename --recursive --field-manager --force-conflicts --dry-run --validate --always-send --concurrency --output --wait --timeout --diff --yes --kubeconfig --context --namespace --request-timeout --v --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

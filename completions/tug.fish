@@ -67,10 +67,11 @@ always\t''
 never\t''"
 complete -c tug -n "__fish_tug_using_subcommand apply" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l force-conflicts -d 'Take ownership of fields that other field managers own'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l always-send -d 'Send every object, also those whose live object shows that applying changes nothing'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until every applied workload has rolled out'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmation that --diff asks on a terminal'
-complete -c tug -n "__fish_tug_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand get" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand get" -s o -l output -d 'wide, yaml, json, name, jsonpath=TEMPLATE or custom-columns=SPEC' -r

@@ -9,6 +9,7 @@ mod cluster;
 mod delete;
 mod diff;
 mod get;
+mod noop;
 mod rollout;
 mod scale;
 mod version;
