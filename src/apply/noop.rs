@@ -601,4 +601,51 @@ mod tests {
         assert!(set.children.contains_key(&Element::Index(3)));
         assert!(Node::parse(&json!({"q:x": {}})).is_none());
     }
+
+    fn service(ports: Value) -> Value {
+        json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web", "namespace": "ns"},
+               "spec": {"selector": {"app": "web"}, "ports": ports}})
+    }
+
+    fn service_fields() -> Value {
+        json!({"f:spec": {"f:selector": {}, "f:ports": {
+            "k:{\"port\":80,\"protocol\":\"TCP\"}": {".": {}, "f:port": {}}}}})
+    }
+
+    fn decide_typed(body: &Value, live: &Value) -> Decision {
+        let openapi = crate::apply::schema::service_openapi();
+        let schema = openapi.type_of("", "v1", "Service").unwrap();
+        decide(body, live, "tug", false, schema)
+    }
+
+    #[test]
+    fn with_the_schema_atomic_maps_and_keyed_lists_with_defaulted_keys_are_unchanged() {
+        let body = service(json!([{"port": 80}]));
+        let live = live_with(
+            &service(json!([{"port": 80, "protocol": "TCP"}])),
+            json!([applied_by("tug", service_fields())]),
+        );
+        assert_eq!(decide_untyped(&body, &live), Decision::NeedSchema);
+        assert_eq!(decide_typed(&body, &live), Decision::Unchanged);
+    }
+
+    #[test]
+    fn with_the_schema_other_items_another_order_or_a_changed_item_are_sent() {
+        let fields = service_fields();
+        let body = service(json!([{"port": 80}]));
+        let extra_item = live_with(
+            &service(json!([{"port": 80, "protocol": "TCP"}, {"port": 81, "protocol": "TCP"}])),
+            json!([applied_by("tug", fields.clone())]),
+        );
+        assert_eq!(decide_typed(&body, &extra_item), Decision::Send);
+        let udp = live_with(
+            &service(json!([{"port": 80, "protocol": "UDP"}])),
+            json!([applied_by("tug", fields.clone())]),
+        );
+        assert_eq!(decide_typed(&body, &udp), Decision::Send);
+        let mut other_selector = service(json!([{"port": 80, "protocol": "TCP"}]));
+        other_selector["spec"]["selector"] = json!({"app": "web", "tier": "front"});
+        let live = live_with(&other_selector, json!([applied_by("tug", fields)]));
+        assert_eq!(decide_typed(&body, &live), Decision::Send);
+    }
 }

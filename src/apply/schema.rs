@@ -19,28 +19,40 @@ const RAW_EXTENSION: &str = "io.k8s.apimachinery.pkg.runtime.RawExtension";
 #[derive(Debug)]
 pub struct OpenApi {
     schemas: Map<String, Value>,
+    /// (group, version, kind) → the name of its schema.
+    kinds: HashMap<(String, String, String), String>,
 }
 
 impl OpenApi {
-    fn from_document(mut document: Value) -> Option<OpenApi> {
-        match document["components"]["schemas"].take() {
-            Value::Object(schemas) => Some(OpenApi { schemas }),
-            _ => None,
+    pub(super) fn from_document(mut document: Value) -> Option<OpenApi> {
+        let Value::Object(schemas) = document["components"]["schemas"].take() else {
+            return None;
+        };
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_string();
+        let mut kinds = HashMap::new();
+        for (name, schema) in &schemas {
+            let listed = schema["x-kubernetes-group-version-kind"].as_array();
+            for gvk in listed.map_or(&[][..], Vec::as_slice) {
+                let key = (
+                    text(&gvk["group"]),
+                    text(&gvk["version"]),
+                    text(&gvk["kind"]),
+                );
+                kinds.insert(key, name.clone());
+            }
         }
+        Some(OpenApi { schemas, kinds })
     }
 
     /// The type of objects of `kind` at `group`/`version`.
     pub fn type_of(&self, group: &str, version: &str, kind: &str) -> Option<Type<'_>> {
-        let named =
-            |gvk: &Value| gvk["group"] == group && gvk["version"] == version && gvk["kind"] == kind;
-        self.schemas.values().find_map(|schema| {
-            let kinds = schema["x-kubernetes-group-version-kind"].as_array()?;
-            kinds.iter().any(named).then(|| Type::Schema {
-                openapi: self,
-                node: schema,
-                map_atomic: None,
-                preserve_unknown: preserves_unknown(schema),
-            })
+        let key = (group.to_string(), version.to_string(), kind.to_string());
+        let schema = self.schemas.get(self.kinds.get(&key)?)?;
+        Some(Type::Schema {
+            openapi: self,
+            node: schema,
+            map_atomic: None,
+            preserve_unknown: preserves_unknown(schema),
         })
     }
 
@@ -367,17 +379,22 @@ fn write_atomically(file: &std::path::Path, document: &Value) -> std::io::Result
     std::fs::rename(&temporary, file)
 }
 
+/// A Service's schema as the server publishes it, cut down, for tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn openapi() -> OpenApi {
+pub(super) fn service_openapi() -> OpenApi {
+    {
+        use serde_json::json;
         OpenApi::from_document(json!({"components": {"schemas": {
             "io.k8s.api.core.v1.Service": {
                 "type": "object",
                 "x-kubernetes-group-version-kind": [{"group": "", "version": "v1", "kind": "Service"}],
-                "properties": {"spec": {"allOf": [{"$ref": "#/components/schemas/io.k8s.api.core.v1.ServiceSpec"}]}}
+                "properties": {
+                    "apiVersion": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "metadata": {"type": "object", "properties": {
+                        "name": {"type": "string"}, "namespace": {"type": "string"}}},
+                    "spec": {"allOf": [{"$ref": "#/components/schemas/io.k8s.api.core.v1.ServiceSpec"}]}
+                }
             },
             "io.k8s.api.core.v1.ServiceSpec": {
                 "type": "object",
@@ -403,6 +420,16 @@ mod tests {
             }
         }}}))
         .unwrap()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn openapi() -> OpenApi {
+        service_openapi()
     }
 
     #[test]
