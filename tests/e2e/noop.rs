@@ -86,6 +86,18 @@ fn live(ns: &Namespace, what: &str) -> Value {
     serde_json::from_str(&ns.kubectl(&["get", what, "-o", "json"])).unwrap()
 }
 
+/// `kubectl patch` removes `data.mode`: the field leaves every manager's set.
+fn remove_mode_as_another_client(ns: &Namespace) {
+    ns.kubectl(&[
+        "patch",
+        "configmap",
+        "settings",
+        "--type=json",
+        "-p",
+        r#"[{"op": "remove", "path": "/data/mode"}]"#,
+    ]);
+}
+
 fn configmap(data: &str) -> String {
     format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n{data}")
 }
@@ -122,14 +134,7 @@ fn a_value_removed_by_another_client_is_restored() {
     let ns = Namespace::new("noop_drift_restored");
     let manifest = configmap("  mode: fast\n  level: \"3\"\n");
     apply(&ns, &[], &manifest);
-    ns.kubectl(&[
-        "patch",
-        "configmap",
-        "settings",
-        "--type=json",
-        "-p",
-        r#"[{"op": "remove", "path": "/data/mode"}]"#,
-    ]);
+    remove_mode_as_another_client(&ns);
     let (out, patches) = apply(&ns, &[], &manifest);
     assert_eq!(
         (out.as_str(), patches),
@@ -271,14 +276,7 @@ fn dry_runs_diffs_and_forced_applies_see_what_a_sent_apply_would_do() {
         ("configmap/settings unchanged (server dry run)\n", 0)
     );
 
-    ns.kubectl(&[
-        "patch",
-        "configmap",
-        "settings",
-        "--type=json",
-        "-p",
-        r#"[{"op": "remove", "path": "/data/mode"}]"#,
-    ]);
+    remove_mode_as_another_client(&ns);
     let (out, _) = apply(&ns, &["--dry-run=server"], &manifest);
     assert_eq!(out, "configmap/settings configured (server dry run)\n");
     assert!(
