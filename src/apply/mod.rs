@@ -33,6 +33,10 @@ pub struct Options {
     pub concurrency: usize,
     /// Send objects that the live object shows to be unchanged all the same.
     pub always_send: bool,
+    /// Keep each object as the server returned it and as it was before
+    /// (for `-o` and diffs); without, results keep only what the report
+    /// needs, so that memory does not grow with the number of objects.
+    pub keep_objects: bool,
 }
 
 /// What applying did to an object.
@@ -65,6 +69,20 @@ pub struct Applied {
     pub taken_over: Vec<Ownership>,
     /// The live object before applying; `None` when it did not exist.
     pub before: Option<Value>,
+}
+
+impl Applied {
+    /// Drops the objects unless `keep`.
+    fn kept_if(self, keep: bool) -> Applied {
+        if keep {
+            return self;
+        }
+        Applied {
+            object: Value::Null,
+            before: None,
+            ..self
+        }
+    }
 }
 
 /// Why an object was not applied.
@@ -141,6 +159,7 @@ pub async fn apply_all(
                     }
                     other => other,
                 };
+                let outcome = outcome.map(|applied| applied.kept_if(options.keep_objects));
                 on_done();
                 (i, outcome)
             })

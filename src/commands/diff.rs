@@ -41,6 +41,7 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
         validation: Validation::Strict,
         concurrency: CONCURRENCY,
         always_send: false,
+        keep_objects: true,
     };
     let shown = show(&session.cluster.client, &manifests, &options, terminal).await?;
     if shown.failed > 0 {
