@@ -159,6 +159,15 @@ pub struct ApplyArgs {
     #[arg(long, value_enum, default_value_t = Validation::Strict, value_name = "MODE")]
     pub validate: Validation,
 
+    /// Send every object, also those whose live object shows that applying changes nothing
+    ///
+    /// By default an object is not sent when the live object (read anyway to report
+    /// created/configured/unchanged) proves that server-side apply would be a no-op: the
+    /// field manager's Apply entry holds exactly the fields the manifest sets, at its
+    /// apiVersion, and every value is already the live value. Any doubt sends it.
+    #[arg(long)]
+    pub always_send: bool,
+
     /// How many objects are applied at the same time
     #[arg(long, default_value_t = 32, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,

@@ -27,6 +27,8 @@ use crate::watch::Change;
 pub struct Fetched {
     table: Table,
     objects: Vec<Value>,
+    /// `-o custom-columns` rows, made as pages arrive.
+    rows: Vec<Vec<String>>,
     not_found: Vec<String>,
     resource_version: String,
 }
@@ -53,6 +55,7 @@ pub async fn fetch<W: Write + ?Sized>(
     let mut fetched = Fetched {
         table: Table::default(),
         objects: Vec::new(),
+        rows: Vec::new(),
         not_found: Vec::new(),
         resource_version: String::new(),
     };
@@ -88,6 +91,8 @@ pub async fn fetch<W: Write + ?Sized>(
             for item in &items {
                 list.item(item)?;
             }
+        } else if sort_by.is_none() {
+            keep_printed(format, items, fetched)?;
         } else {
             fetched.objects.extend(items);
         }
@@ -163,6 +168,28 @@ fn keep_newest_version(newest: &mut String, body: &Value) {
     }
 }
 
+/// Keeps of a page's objects only what `-o name` and `-o custom-columns`
+/// print, so that a long list is not held whole; JSONPath templates may
+/// reach across items and need them all.
+fn keep_printed(
+    format: &GetFormat,
+    items: Vec<Value>,
+    fetched: &mut Fetched,
+) -> anyhow::Result<()> {
+    match format {
+        GetFormat::Name => fetched.objects.extend(items.into_iter().map(
+            |mut item| serde_json::json!({"metadata": {"name": item["metadata"]["name"].take()}}),
+        )),
+        GetFormat::CustomColumns(columns) => {
+            for item in &items {
+                fetched.rows.push(columns.row(item)?);
+            }
+        }
+        _ => fetched.objects.extend(items),
+    }
+    Ok(())
+}
+
 /// An object as kubectl prints it: list items get back their apiVersion and
 /// kind, and managedFields are left out (kubectl's --show-managed-fields=false).
 fn as_printed(mut object: Value, resource: &ResourceType) -> Value {
@@ -196,6 +223,8 @@ pub struct Results {
     pub tables: Vec<Table>,
     /// With the `kind.group/name` of each, for `-o name`.
     pub objects: Vec<(String, Value)>,
+    /// `-o custom-columns` rows made while reading.
+    pub rows: Vec<Vec<String>>,
     pub not_found: Vec<String>,
     pub resource_version: String,
 }
@@ -219,12 +248,13 @@ impl Results {
             let name = object["metadata"]["name"].as_str().unwrap_or_default();
             self.objects.push((format!("{kind}/{name}"), object));
         }
+        self.rows.extend(fetched.rows);
         self.not_found.extend(fetched.not_found);
         self.resource_version = fetched.resource_version;
     }
 
     pub fn is_empty(&self) -> bool {
-        self.tables.is_empty() && self.objects.is_empty()
+        self.tables.is_empty() && self.objects.is_empty() && self.rows.is_empty()
     }
 }
 

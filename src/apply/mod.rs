@@ -3,6 +3,8 @@
 //! concurrently within a phase, each result classified as kubectl names it.
 
 pub mod fields;
+pub mod noop;
+pub mod schema;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -29,6 +31,12 @@ pub struct Options {
     pub dry_run: DryRun,
     pub validation: Validation,
     pub concurrency: usize,
+    /// Send objects that the live object shows to be unchanged all the same.
+    pub always_send: bool,
+    /// Keep each object as the server returned it and as it was before
+    /// (for `-o` and diffs); without, results keep only what the report
+    /// needs, so that memory does not grow with the number of objects.
+    pub keep_objects: bool,
 }
 
 /// What applying did to an object.
@@ -61,6 +69,20 @@ pub struct Applied {
     pub taken_over: Vec<Ownership>,
     /// The live object before applying; `None` when it did not exist.
     pub before: Option<Value>,
+}
+
+impl Applied {
+    /// Drops the objects unless `keep`.
+    fn kept_if(self, keep: bool) -> Applied {
+        if keep {
+            return self;
+        }
+        Applied {
+            object: Value::Null,
+            before: None,
+            ..self
+        }
+    }
 }
 
 /// Why an object was not applied.
@@ -106,6 +128,7 @@ pub async fn apply_all(
     on_done: &(dyn Fn() + Sync),
 ) -> Vec<Outcome> {
     let mut outcomes: Vec<Option<Outcome>> = manifests.iter().map(|_| None).collect();
+    let schemas = &schema::Schemas::new(client.clone());
     for phase in [Phase::Namespaces, Phase::Definitions, Phase::Rest] {
         let indices: Vec<usize> = (0..manifests.len())
             .filter(|&i| Phase::of(&manifests[i]) == phase)
@@ -119,23 +142,28 @@ pub async fn apply_all(
             futures::stream::iter(same_object_chains(manifests, indices))
                 .map(|chain| async move {
                     let mut results: Vec<(usize, Outcome)> = Vec::with_capacity(chain.len());
-                    for i in chain {
-                        // After a first definition, the live object is what it returned.
-                        let known = match results.last() {
-                            Some((_, Ok(applied))) => Some(Some(applied.object.clone())),
-                            Some((_, Err(_))) => None,
-                            None => live.known(&manifests[i].target),
-                        };
+                    let mut chain = chain.into_iter().peekable();
+                    let mut known = chain.peek().and_then(|&i| live.known(&manifests[i].target));
+                    while let Some(i) = chain.next() {
                         let outcome = apply_in_phase(
                             client,
                             &manifests[i],
-                            known,
+                            known.take(),
                             phase,
                             options,
+                            schemas,
                             interrupted,
                         )
                         .await;
+                        // After a first definition, the live object is what it returned.
+                        if chain.peek().is_some() {
+                            known = match &outcome {
+                                Ok(applied) => Some(Some(applied.object.clone())),
+                                Err(_) => None,
+                            };
+                        }
                         on_done();
+                        let outcome = outcome.map(|applied| applied.kept_if(options.keep_objects));
                         results.push((i, outcome));
                     }
                     results
@@ -180,12 +208,13 @@ async fn apply_in_phase(
     known: Option<Option<Value>>,
     phase: Phase,
     options: &Options,
+    schemas: &schema::Schemas,
     interrupted: &AtomicBool,
 ) -> Outcome {
     if interrupted.load(Ordering::SeqCst) {
         return Err(ApplyError::Interrupted);
     }
-    let applied = apply_one(client, manifest, known, options).await?;
+    let applied = apply_one(client, manifest, known, options, schemas).await?;
     if phase == Phase::Definitions && options.dry_run == DryRun::None {
         wait_established(client, &manifest.target.name).await?;
     }
@@ -289,6 +318,7 @@ async fn apply_one(
     manifest: &ResolvedManifest,
     known: Option<Option<Value>>,
     options: &Options,
+    schemas: &schema::Schemas,
 ) -> Outcome {
     let target = &manifest.target;
     let mut before = match known {
@@ -303,6 +333,12 @@ async fn apply_one(
     }
 
     let body = manifest.object_to_send();
+    if let Some(live) = &before
+        && !options.always_send
+        && noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
+    {
+        return Ok(noop::unchanged(live.clone()));
+    }
     let params = PatchParams {
         dry_run: options.dry_run == DryRun::Server,
         force: options.force_conflicts,

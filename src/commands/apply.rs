@@ -38,9 +38,15 @@ pub async fn run(
         dry_run: args.dry_run,
         validation: args.validate,
         concurrency: usize::from(args.concurrency),
+        always_send: args.always_send,
+        keep_objects: args.output.is_some(),
     };
 
-    if args.diff && !diff_confirmed(&cluster, &manifests, &options, args, terminal).await? {
+    let diff_options = Options {
+        keep_objects: true,
+        ..options.clone()
+    };
+    if args.diff && !diff_confirmed(&cluster, &manifests, &diff_options, args, terminal).await? {
         writeln!(crate::term::stdout(), "apply is cancelled")?;
         return Ok(0);
     }

@@ -40,6 +40,8 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
         // As strict as `apply` is by default, so that diff fails where apply would.
         validation: Validation::Strict,
         concurrency: CONCURRENCY,
+        always_send: false,
+        keep_objects: true,
     };
     let shown = show(&session.cluster.client, &manifests, &options, terminal).await?;
     if shown.failed > 0 {

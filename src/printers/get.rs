@@ -293,14 +293,13 @@ pub fn print<W: Write>(
             out.write_all(template.render(&as_document())?.as_bytes())?
         }
         GetFormat::CustomColumns(columns) => {
-            if results.objects.is_empty() {
+            if results.is_empty() {
                 return Ok(());
             }
-            let rows = results
-                .objects
-                .iter()
-                .map(|(_, o)| columns.row(o))
-                .collect::<Result<Vec<_>, _>>()?;
+            let mut rows = results.rows.clone();
+            for (_, object) in &results.objects {
+                rows.push(columns.row(object)?);
+            }
             let header = columns.header();
             let header: Vec<&str> = if no_headers {
                 Vec::new()

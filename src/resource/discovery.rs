@@ -271,7 +271,8 @@ impl CachedDiscovery {
     }
 }
 
-fn cache_dir() -> Option<PathBuf> {
+/// Where tug caches what it learns about servers.
+pub(crate) fn cache_dir() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)

@@ -326,3 +326,24 @@ fn selectors_narrow_the_list() {
     ]));
     assert_eq!(out.lines().count(), 3, "{out}");
 }
+
+#[test]
+fn names_and_custom_columns_of_a_list_read_in_pages_match_kubectl() {
+    let ns = Namespace::new("get_paged_names_columns");
+    ns.tug()
+        .args(["apply", "-f", "-"])
+        .write_stdin(configmap_list(25))
+        .assert()
+        .success();
+    for output in [
+        "name",
+        "custom-columns=NAME:.metadata.name,NS:.metadata.namespace",
+    ] {
+        let expected = ns.kubectl(&["get", "configmaps", "-o", output]);
+        ns.tug()
+            .args(["get", "configmaps", "--chunk-size", "7", "-o", output])
+            .assert()
+            .success()
+            .stdout(expected);
+    }
+}
