@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tug_global_optspecs
-    string join \n kubeconfig= context= n/namespace= request-timeout= v/verbose= color= h/help V/version
+    string join \n kubeconfig= context= n/namespace= request-timeout= v/verbose= color= s/server= token= user= cluster= as= as-group= certificate-authority= insecure-skip-tls-verify h/help V/version
 end
 
 function __fish_tug_needs_command
@@ -32,6 +32,14 @@ complete -c tug -n "__fish_tug_needs_command" -s v -l verbose -l v -d 'Log verbo
 complete -c tug -n "__fish_tug_needs_command" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_needs_command" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_needs_command" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_needs_command" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_needs_command" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_needs_command" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_needs_command" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_needs_command" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_needs_command" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_needs_command" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_needs_command" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
@@ -65,12 +73,20 @@ complete -c tug -n "__fish_tug_using_subcommand apply" -s v -l verbose -l v -d '
 complete -c tug -n "__fish_tug_using_subcommand apply" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand apply" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l force-conflicts -d 'Take ownership of fields that other field managers own'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l always-send -d 'Send every object, also those whose live object shows that applying changes nothing'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until every applied workload has rolled out'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmation that --diff asks on a terminal'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand get" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
@@ -87,12 +103,20 @@ complete -c tug -n "__fish_tug_using_subcommand get" -s v -l verbose -l v -d 'Lo
 complete -c tug -n "__fish_tug_using_subcommand get" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand get" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand get" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
 complete -c tug -n "__fish_tug_using_subcommand get" -l no-headers -d 'Leave out the header row of tables'
 complete -c tug -n "__fish_tug_using_subcommand get" -s A -l all-namespaces -d 'List across all namespaces, with a NAMESPACE column'
 complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LABELS column'
 complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted'
 complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table'
+complete -c tug -n "__fish_tug_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand get" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
@@ -105,8 +129,16 @@ complete -c tug -n "__fish_tug_using_subcommand diff" -s v -l verbose -l v -d 'L
 complete -c tug -n "__fish_tug_using_subcommand diff" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand diff" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand diff" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
 complete -c tug -n "__fish_tug_using_subcommand diff" -l force-conflicts -d 'Diff as if fields owned by other managers were taken over'
+complete -c tug -n "__fish_tug_using_subcommand diff" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
@@ -128,10 +160,18 @@ complete -c tug -n "__fish_tug_using_subcommand delete" -s v -l verbose -l v -d 
 complete -c tug -n "__fish_tug_using_subcommand delete" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand delete" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
 complete -c tug -n "__fish_tug_using_subcommand delete" -l all -d 'Delete every object of the given types in the namespace'
 complete -c tug -n "__fish_tug_using_subcommand delete" -l ignore-not-found -d 'Treat objects that do not exist as deleted'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s y -l yes -d 'Delete without asking, also on a terminal'
+complete -c tug -n "__fish_tug_using_subcommand delete" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -142,6 +182,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_sub
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
@@ -162,6 +210,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l revision -d 'Show the pod template of this revision' -r
@@ -173,6 +229,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l to-revision -d 'The revision to roll back to; 0 is the previous one' -r
@@ -184,6 +248,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -194,6 +266,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -204,6 +284,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -214,6 +302,14 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
@@ -234,7 +330,15 @@ complete -c tug -n "__fish_tug_using_subcommand scale" -s v -l verbose -l v -d '
 complete -c tug -n "__fish_tug_using_subcommand scale" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand scale" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand scale" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand scale" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -245,6 +349,14 @@ complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subc
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
@@ -259,6 +371,15 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l raw -d 'Show credentials and certificate data as they are, instead of redacted'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -269,6 +390,14 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -279,6 +408,14 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
@@ -295,7 +432,15 @@ complete -c tug -n "__fish_tug_using_subcommand version" -s v -l verbose -l v -d
 complete -c tug -n "__fish_tug_using_subcommand version" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand version" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand version" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand version" -l client -d 'Print only the client version, without contacting the server'
+complete -c tug -n "__fish_tug_using_subcommand version" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand version" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand version" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -306,6 +451,14 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -s v -l verbose -l v
 complete -c tug -n "__fish_tug_using_subcommand completion" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tug -n "__fish_tug_using_subcommand completion" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand completion" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
