@@ -282,9 +282,30 @@ where
                 request = again;
                 attempt += 1;
             }
-            _ => return result,
+            // The connection's read timeout is the request timeout too: say so.
+            _ => match (result, policy.deadline) {
+                (Err(error), Some(deadline)) if is_timeout(error.as_ref()) => {
+                    return Err(TimedOut(deadline).into());
+                }
+                (result, _) => return result,
+            },
         }
     }
+}
+
+/// Whether a read or connect gave up waiting.
+fn is_timeout(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if error
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+        {
+            return true;
+        }
+        current = error.source();
+    }
+    false
 }
 
 /// A copy to send again, unless the body is a stream that cannot be replayed.

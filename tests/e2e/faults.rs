@@ -39,13 +39,14 @@ impl<'a> DisruptiveNamespace<'a> {
         DisruptiveNamespace { cluster, name }
     }
 
-    /// The names of the ConfigMaps in the namespace.
+    /// The names of the test's ConfigMaps (`cm-…`) in the namespace.
     fn config_maps(&self) -> BTreeSet<String> {
         kubectl_on(
             self.cluster,
             &["-n", &self.name, "get", "configmaps", "-o", "name"],
         )
         .lines()
+        .filter(|name| name.starts_with("configmap/cm-"))
         .map(str::to_string)
         .collect()
     }
@@ -86,7 +87,7 @@ fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() 
     let manifests = config_maps_file(1000);
     let apply = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
         .env("KUBECONFIG", &disruptive.kubeconfig)
-        .args(["-n", &ns.name, "apply", "-f"])
+        .args(["-n", &ns.name, "-v", "6", "apply", "-f"])
         .arg(manifests.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -99,6 +100,10 @@ fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() 
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.contains(" failed after "),
+        "the restart came after the apply had finished"
+    );
     let applied = reported_applied(&stdout);
     let present = ns.config_maps();
     let falsely_reported: Vec<&String> = applied.difference(&present).collect();
