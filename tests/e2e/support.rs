@@ -113,9 +113,14 @@ pub fn tug() -> Command {
 
 /// The reference kubectl as the admin user; panics with its stderr when it fails.
 pub fn kubectl(args: &[&str]) -> String {
+    kubectl_with(&cluster().kubeconfig, args)
+}
+
+/// The reference kubectl with `kubeconfig`; panics with its stderr when it fails.
+pub fn kubectl_with(kubeconfig: &Path, args: &[&str]) -> String {
     let output = std::process::Command::new(&cluster().kubectl)
         .arg("--kubeconfig")
-        .arg(&cluster().kubeconfig)
+        .arg(kubeconfig)
         .args(args)
         .output()
         .expect("run kubectl");
@@ -244,6 +249,11 @@ impl DisruptiveCluster {
         cmd.env("KUBECONFIG", &self.kubeconfig)
             .env_remove("NO_COLOR");
         cmd
+    }
+
+    /// kubectl as the admin user of this cluster; panics with its stderr when it fails.
+    pub fn kubectl(&self, args: &[&str]) -> String {
+        kubectl_with(&self.kubeconfig, args)
     }
 
     /// `tests/cluster/restart [--down SECONDS] COMPONENT ARGS…`, waiting until it serves again.
