@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, repo_path, tug};
+use crate::support::{Namespace, cluster, repo_path, server_of, tug};
 
 /// A proxy program listening on loopback, with its log; stopped when dropped.
 struct LoopbackProxy {
@@ -115,11 +115,7 @@ fn admin_kubeconfig() -> String {
 
 /// `https://127.0.0.1:PORT`.
 fn server_url() -> String {
-    admin_kubeconfig()
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("server: "))
-        .unwrap()
-        .to_string()
+    server_of(&cluster().kubeconfig)
 }
 
 fn server_authority() -> String {

@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::support::{DisruptiveCluster, cluster, configmap_list, disruptive_cluster, tug};
+use crate::support::{
+    DisruptiveCluster, cluster, configmap_list, disruptive_cluster, server_of, tug,
+};
 
 /// A namespace of the disruptive cluster, deleted when the test ends.
 struct DisruptiveNamespace<'a> {
@@ -141,11 +143,7 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
         .concat(),
     );
     let token = disruptive.kubectl(&[&namespace[..], &["create", "token", "deployer"]].concat());
-    let admin = std::fs::read_to_string(&disruptive.kubeconfig).unwrap();
-    let server = admin
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("server: "))
-        .unwrap();
+    let server = server_of(&disruptive.kubeconfig);
     let ca = disruptive.kubeconfig.with_file_name("pki").join("ca.crt");
     let home = tempfile::tempdir().unwrap();
     let manifests = config_maps_file(300);
@@ -154,7 +152,7 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
         .env("HOME", home.path())
         .args([
             "-s",
-            server,
+            &server,
             "--token",
             token.trim(),
             "--certificate-authority",
@@ -262,11 +260,7 @@ fn an_expired_client_certificate_is_one_line_naming_the_server_and_context() {
         "-out".as_ref(),
         certificate.as_os_str(),
     ]);
-    let admin = std::fs::read_to_string(&cluster().kubeconfig).unwrap();
-    let server = admin
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("server: "))
-        .unwrap();
+    let server = server_of(&cluster().kubeconfig);
     let kubeconfig = dir.path().join("config");
     std::fs::write(
         &kubeconfig,

@@ -132,6 +132,16 @@ pub fn kubectl_with(kubeconfig: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// The API server's URL in a kubeconfig the cluster scripts wrote: `https://127.0.0.1:PORT`.
+pub fn server_of(kubeconfig: &Path) -> String {
+    std::fs::read_to_string(kubeconfig)
+        .expect("read the kubeconfig")
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("server: "))
+        .expect("the kubeconfig names a server")
+        .to_string()
+}
+
 /// The path of a file in the repository, e.g. `examples/flask`.
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
