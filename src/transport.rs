@@ -4,6 +4,8 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -109,6 +111,9 @@ impl Kind {
 pub enum Attempt {
     /// The connection could not be made: the server saw nothing.
     NotSent,
+    /// TLS refused the server or the server refused tug's certificate:
+    /// another attempt would meet the same certificates.
+    Untrusted,
     /// The connection broke or timed out after the request went out: the
     /// server may or may not have acted on it.
     Lost,
@@ -154,6 +159,7 @@ impl Policy {
     ) -> Decision {
         let (retryable, retry_after) = match outcome {
             Attempt::NotSent => (true, None),
+            Attempt::Untrusted => (false, None),
             Attempt::Lost => (kind.is_idempotent(), None),
             // Rejected before it was handled (max-inflight, priority and fairness).
             Attempt::Answered(StatusCode::TOO_MANY_REQUESTS, after) => (true, after),
@@ -197,6 +203,7 @@ impl<S> tower::Layer<S> for RetryLayer {
         Retry {
             inner,
             policy: self.0,
+            server_seen: Arc::default(),
         }
     }
 }
@@ -206,6 +213,8 @@ impl<S> tower::Layer<S> for RetryLayer {
 pub struct Retry<S> {
     inner: S,
     policy: Policy,
+    /// Whether the server has answered any request yet.
+    server_seen: Arc<AtomicBool>,
 }
 
 impl<S> tower::Service<Request<Body>> for Retry<S>
@@ -228,13 +237,15 @@ where
     fn call(&mut self, request: Request<Body>) -> Self::Future {
         let inner = self.inner.clone();
         let policy = self.policy;
-        Box::pin(send_with_retries(inner, policy, request))
+        let server_seen = self.server_seen.clone();
+        Box::pin(async move { send_with_retries(inner, policy, &server_seen, request).await })
     }
 }
 
 async fn send_with_retries<S>(
     inner: S,
     policy: Policy,
+    server_seen: &AtomicBool,
     mut request: Request<Body>,
 ) -> Result<Response<ResponseBody>, BoxError>
 where
@@ -242,6 +253,7 @@ where
 {
     let kind = Kind::of(&request);
     let started = Instant::now();
+    let reached_before = server_seen.load(Ordering::Relaxed);
     let mut attempt = 1;
     // Whether an earlier attempt may have been acted on without an answer.
     let mut unclear = false;
@@ -255,10 +267,19 @@ where
             None => sent.await,
         };
         let outcome = match &result {
-            Ok(response) => Attempt::Answered(response.status(), retry_after(response)),
+            Ok(response) => {
+                server_seen.store(true, Ordering::Relaxed);
+                Attempt::Answered(response.status(), retry_after(response))
+            }
+            Err(error) if is_tls_failure(error.as_ref()) => Attempt::Untrusted,
             Err(error) if is_connect_failure(error.as_ref()) => Attempt::NotSent,
             Err(_) => Attempt::Lost,
         };
+        // A server that has not answered once since tug started is not
+        // restarting but wrong or down: say so at once, as kubectl does.
+        if outcome == Attempt::NotSent && !reached_before && !server_seen.load(Ordering::Relaxed) {
+            return result;
+        }
         if kind == Kind::Delete
             && unclear
             && outcome == Attempt::Answered(StatusCode::NOT_FOUND, None)
@@ -282,9 +303,30 @@ where
                 request = again;
                 attempt += 1;
             }
-            _ => return result,
+            // The connection's read timeout is the request timeout too: say so.
+            _ => match (result, policy.deadline) {
+                (Err(error), Some(deadline)) if is_timeout(error.as_ref()) => {
+                    return Err(TimedOut(deadline).into());
+                }
+                (result, _) => return result,
+            },
         }
     }
+}
+
+/// Whether a read or connect gave up waiting.
+fn is_timeout(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if error
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+        {
+            return true;
+        }
+        current = error.source();
+    }
+    false
 }
 
 /// A copy to send again, unless the body is a stream that cannot be replayed.
@@ -305,6 +347,22 @@ fn retry_after<B>(response: &Response<B>) -> Option<Duration> {
         .get(http::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
         .map(Duration::from_secs)
+}
+
+/// A certificate the other side did not accept: rustls reports it as
+/// invalid data on the connection.
+fn is_tls_failure(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if error
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidData)
+        {
+            return true;
+        }
+        current = error.source();
+    }
+    false
 }
 
 /// Connection refused, DNS or TLS handshake failure, connect timeout: the
@@ -450,6 +508,17 @@ mod tests {
     }
 
     #[test]
+    fn certificate_failures_are_not_retried() {
+        let policy = Policy { deadline: None };
+        for kind in [Kind::Read, Kind::Other] {
+            assert_eq!(
+                policy.decide(kind, Attempt::Untrusted, 1, Duration::ZERO),
+                Decision::Done
+            );
+        }
+    }
+
+    #[test]
     fn answers_that_would_not_change_are_not_retried() {
         let policy = Policy { deadline: None };
         for code in [200, 201, 400, 401, 403, 404, 409, 422, 500] {
@@ -547,9 +616,14 @@ mod tests {
     #[tokio::test]
     async fn a_delete_retried_after_a_lost_answer_counts_a_404_as_deleted() {
         let policy = Policy { deadline: None };
-        let response = send_with_retries(server(vec![None, Some(404)]), policy, delete())
-            .await
-            .unwrap();
+        let response = send_with_retries(
+            server(vec![None, Some(404)]),
+            policy,
+            &AtomicBool::new(true),
+            delete(),
+        )
+        .await
+        .unwrap();
         assert_eq!(response.status(), StatusCode::OK);
         let body = response.into_body().collect().await.unwrap().to_bytes();
         assert!(String::from_utf8_lossy(&body).contains("\"Success\""));
@@ -558,13 +632,23 @@ mod tests {
     #[tokio::test]
     async fn a_delete_that_finds_nothing_at_first_is_not_found() {
         let policy = Policy { deadline: None };
-        let response = send_with_retries(server(vec![Some(404)]), policy, delete())
-            .await
-            .unwrap();
+        let response = send_with_retries(
+            server(vec![Some(404)]),
+            policy,
+            &AtomicBool::new(true),
+            delete(),
+        )
+        .await
+        .unwrap();
         assert_eq!(response.status(), StatusCode::NOT_FOUND);
-        let after_429 = send_with_retries(server(vec![Some(429), Some(404)]), policy, delete())
-            .await
-            .unwrap();
+        let after_429 = send_with_retries(
+            server(vec![Some(429), Some(404)]),
+            policy,
+            &AtomicBool::new(true),
+            delete(),
+        )
+        .await
+        .unwrap();
         assert_eq!(after_429.status(), StatusCode::NOT_FOUND);
     }
 
@@ -574,9 +658,14 @@ mod tests {
             deadline: Some(Duration::from_millis(600)),
         };
         let started = std::time::Instant::now();
-        let response = send_with_retries(server(vec![Some(503); 100]), policy, delete())
-            .await
-            .unwrap();
+        let response = send_with_retries(
+            server(vec![Some(503); 100]),
+            policy,
+            &AtomicBool::new(true),
+            delete(),
+        )
+        .await
+        .unwrap();
         assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
         assert!(started.elapsed() < Duration::from_millis(600));
     }

@@ -8,23 +8,9 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::support::{DisruptiveCluster, cluster, configmap_list, disruptive_cluster, tug};
-
-/// kubectl against the disruptive cluster; panics with its stderr when it fails.
-fn kubectl_on(disruptive: &DisruptiveCluster, args: &[&str]) -> String {
-    let output = std::process::Command::new(&cluster().kubectl)
-        .arg("--kubeconfig")
-        .arg(&disruptive.kubeconfig)
-        .args(args)
-        .output()
-        .expect("run kubectl");
-    assert!(
-        output.status.success(),
-        "kubectl {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+use crate::support::{
+    DisruptiveCluster, cluster, configmap_list, disruptive_cluster, server_of, tug,
+};
 
 /// A namespace of the disruptive cluster, deleted when the test ends.
 struct DisruptiveNamespace<'a> {
@@ -35,19 +21,18 @@ struct DisruptiveNamespace<'a> {
 impl<'a> DisruptiveNamespace<'a> {
     fn new(cluster: &'a DisruptiveCluster, test: &str) -> Self {
         let name = format!("{}-{}", test.replace('_', "-"), std::process::id());
-        kubectl_on(cluster, &["create", "namespace", &name]);
+        cluster.kubectl(&["create", "namespace", &name]);
         DisruptiveNamespace { cluster, name }
     }
 
-    /// The names of the ConfigMaps in the namespace.
+    /// The names of the test's ConfigMaps (`cm-…`) in the namespace.
     fn config_maps(&self) -> BTreeSet<String> {
-        kubectl_on(
-            self.cluster,
-            &["-n", &self.name, "get", "configmaps", "-o", "name"],
-        )
-        .lines()
-        .map(str::to_string)
-        .collect()
+        self.cluster
+            .kubectl(&["-n", &self.name, "get", "configmaps", "-o", "name"])
+            .lines()
+            .filter(|name| name.starts_with("configmap/cm-"))
+            .map(str::to_string)
+            .collect()
     }
 }
 
@@ -86,7 +71,7 @@ fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() 
     let manifests = config_maps_file(1000);
     let apply = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
         .env("KUBECONFIG", &disruptive.kubeconfig)
-        .args(["-n", &ns.name, "apply", "-f"])
+        .args(["-n", &ns.name, "-v", "6", "apply", "-f"])
         .arg(manifests.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -99,6 +84,10 @@ fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() 
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.contains(" failed after "),
+        "the restart came after the apply had finished"
+    );
     let applied = reported_applied(&stdout);
     let present = ns.config_maps();
     let falsely_reported: Vec<&String> = applied.difference(&present).collect();
@@ -139,12 +128,8 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
     // system:masters is exempt from the limits: apply as a service account.
     let namespace = ["-n", ns.name.as_str()];
     let as_deployer = format!("--serviceaccount={}:deployer", ns.name);
-    kubectl_on(
-        &disruptive,
-        &[&namespace[..], &["create", "serviceaccount", "deployer"]].concat(),
-    );
-    kubectl_on(
-        &disruptive,
+    disruptive.kubectl(&[&namespace[..], &["create", "serviceaccount", "deployer"]].concat());
+    disruptive.kubectl(
         &[
             &namespace[..],
             &[
@@ -157,15 +142,8 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
         ]
         .concat(),
     );
-    let token = kubectl_on(
-        &disruptive,
-        &[&namespace[..], &["create", "token", "deployer"]].concat(),
-    );
-    let admin = std::fs::read_to_string(&disruptive.kubeconfig).unwrap();
-    let server = admin
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("server: "))
-        .unwrap();
+    let token = disruptive.kubectl(&[&namespace[..], &["create", "token", "deployer"]].concat());
+    let server = server_of(&disruptive.kubeconfig);
     let ca = disruptive.kubeconfig.with_file_name("pki").join("ca.crt");
     let home = tempfile::tempdir().unwrap();
     let manifests = config_maps_file(300);
@@ -174,7 +152,7 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
         .env("HOME", home.path())
         .args([
             "-s",
-            server,
+            &server,
             "--token",
             token.trim(),
             "--certificate-authority",
@@ -282,11 +260,7 @@ fn an_expired_client_certificate_is_one_line_naming_the_server_and_context() {
         "-out".as_ref(),
         certificate.as_os_str(),
     ]);
-    let admin = std::fs::read_to_string(&cluster().kubeconfig).unwrap();
-    let server = admin
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("server: "))
-        .unwrap();
+    let server = server_of(&cluster().kubeconfig);
     let kubeconfig = dir.path().join("config");
     std::fs::write(
         &kubeconfig,
@@ -345,4 +319,67 @@ fn a_wrong_certificate_authority_flag_is_one_line_naming_the_server_and_context(
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("UnknownIssuer"), "{stderr}");
+}
+
+#[test]
+fn the_api_servers_audit_log_names_tug_as_user_agent_and_field_manager() {
+    // Declared first so that it outlives the audited API server.
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("audit-policy.yaml");
+    std::fs::write(
+        &policy,
+        "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n",
+    )
+    .unwrap();
+    let log = dir.path().join("audit.log");
+    let disruptive = disruptive_cluster();
+    disruptive.restart(
+        "kube-apiserver",
+        Duration::ZERO,
+        &[
+            &format!("--audit-policy-file={}", policy.display()),
+            &format!("--audit-log-path={}", log.display()),
+        ],
+    );
+    let ns = DisruptiveNamespace::new(&disruptive, "audit_user_agent");
+    disruptive.kubectl(&[
+        "-n",
+        &ns.name,
+        "create",
+        "deployment",
+        "web",
+        "--image=nginx",
+    ]);
+    disruptive
+        .tug()
+        .args(["-n", &ns.name, "scale", "deployment/web", "--replicas=2"])
+        .assert()
+        .success();
+    let events: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .filter(|event: &serde_json::Value| {
+            event["objectRef"]["namespace"] == ns.name.as_str()
+                && event["objectRef"]["subresource"] == "scale"
+                && event["verb"] == "patch"
+        })
+        .collect();
+    assert!(!events.is_empty(), "no audited scale request");
+    let platform = format!(
+        "tug/{} ({}/",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    );
+    for event in events {
+        let agent = event["userAgent"].as_str().unwrap_or_default();
+        assert!(agent.starts_with(&platform), "{event}");
+        assert!(
+            event["requestURI"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("fieldManager=tug"),
+            "{event}"
+        );
+    }
 }

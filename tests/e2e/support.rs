@@ -113,11 +113,11 @@ pub fn tug() -> Command {
 
 /// The reference kubectl as the admin user; panics with its stderr when it fails.
 pub fn kubectl(args: &[&str]) -> String {
-    kubectl_as(&cluster().kubeconfig, args)
+    kubectl_with(&cluster().kubeconfig, args)
 }
 
 /// The reference kubectl with `kubeconfig`; panics with its stderr when it fails.
-pub fn kubectl_as(kubeconfig: &Path, args: &[&str]) -> String {
+pub fn kubectl_with(kubeconfig: &Path, args: &[&str]) -> String {
     let output = std::process::Command::new(&cluster().kubectl)
         .arg("--kubeconfig")
         .arg(kubeconfig)
@@ -134,7 +134,7 @@ pub fn kubectl_as(kubeconfig: &Path, args: &[&str]) -> String {
 
 /// Removes the finalizers of ConfigMap `name`, so that its deletion completes.
 pub fn release_configmap(kubeconfig: &Path, namespace: &str, name: &str) {
-    kubectl_as(
+    kubectl_with(
         kubeconfig,
         &[
             "-n",
@@ -147,6 +147,16 @@ pub fn release_configmap(kubeconfig: &Path, namespace: &str, name: &str) {
             r#"[{"op":"remove","path":"/metadata/finalizers"}]"#,
         ],
     );
+}
+
+/// The API server's URL in a kubeconfig the cluster scripts wrote: `https://127.0.0.1:PORT`.
+pub fn server_of(kubeconfig: &Path) -> String {
+    std::fs::read_to_string(kubeconfig)
+        .expect("read the kubeconfig")
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("server: "))
+        .expect("the kubeconfig names a server")
+        .to_string()
 }
 
 /// The path of a file in the repository, e.g. `examples/flask`.
@@ -268,9 +278,9 @@ impl DisruptiveCluster {
         cmd
     }
 
-    /// The reference kubectl as the admin user of this cluster.
+    /// kubectl as the admin user of this cluster; panics with its stderr when it fails.
     pub fn kubectl(&self, args: &[&str]) -> String {
-        kubectl_as(&self.kubeconfig, args)
+        kubectl_with(&self.kubeconfig, args)
     }
 
     /// `tests/cluster/restart [--down SECONDS] COMPONENT ARGS…`, waiting until it serves again.
