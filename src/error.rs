@@ -100,17 +100,22 @@ fn api_status<'a>(e: &'a (dyn StdError + 'static)) -> Option<&'a kube::core::Sta
 /// The deepest cause's message, which for network and TLS failures is the one
 /// that says what went wrong ("Connection refused", "UnknownIssuer").
 pub fn innermost_message(error: &(dyn StdError + 'static)) -> String {
-    let mut current = error;
-    while let Some(next) = current.source() {
-        current = next;
-    }
-    let inner = current.to_string();
+    let inner = root_cause(error).to_string();
     let outer = error.to_string();
     if inner == outer || outer.contains(&inner) {
         outer
     } else {
         format!("{outer}: {inner}")
     }
+}
+
+/// The last error in the chain of causes.
+pub fn root_cause<'a>(error: &'a (dyn StdError + 'static)) -> &'a (dyn StdError + 'static) {
+    let mut current = error;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    current
 }
 
 /// Text, often the server's, as one line that cannot drive the terminal.

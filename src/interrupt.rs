@@ -103,6 +103,18 @@ pub fn summary(done: usize, done_word: &str, not_done_label: &str, not_done: &[S
     line
 }
 
+/// Ends a write after Ctrl-C: prints its [`summary`] on stderr and returns
+/// the error that exits with 130.
+pub fn stopped(
+    done: usize,
+    done_word: &str,
+    not_done_label: &str,
+    not_done: &[String],
+) -> anyhow::Error {
+    eprintln!("{}", summary(done, done_word, not_done_label, not_done));
+    crate::error::AlreadyReported { code: EXIT_CODE }.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

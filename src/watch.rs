@@ -47,9 +47,28 @@ where
             Ok(event) => Ok(Change::Event(event)),
             Err(error) => match refusal(&error) {
                 Some(refused) => Err(refused),
-                None => Ok(Change::Interrupted(crate::error::innermost_message(&error))),
+                None => Ok(Change::Interrupted(interruption(&error))),
             },
         })
+}
+
+/// Why a watch was interrupted, in a few words: the server's message, or
+/// what became of the connection.
+fn interruption(error: &watcher::Error) -> String {
+    match error {
+        watcher::Error::WatchError(status) => status.message.clone(),
+        watcher::Error::InitialListFailed(kube::Error::Api(status))
+        | watcher::Error::WatchStartFailed(kube::Error::Api(status))
+        | watcher::Error::WatchFailed(kube::Error::Api(status)) => status.message.clone(),
+        watcher::Error::WatchFailed(_) => "the connection to the API server was lost".into(),
+        watcher::Error::InitialListFailed(cause) | watcher::Error::WatchStartFailed(cause) => {
+            format!(
+                "cannot reach the API server: {}",
+                crate::error::root_cause(cause)
+            )
+        }
+        watcher::Error::NoResourceVersion => error.to_string(),
+    }
 }
 
 /// The errors no retry mends: not allowed (401, 403), the type is not
@@ -96,5 +115,6 @@ mod tests {
             Status::failure("too old", "Expired").with_code(410).boxed(),
         );
         assert!(refusal(&gone).is_none(), "410 Gone is mended by a re-list");
+        assert_eq!(interruption(&gone), "too old");
     }
 }

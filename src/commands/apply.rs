@@ -92,16 +92,12 @@ pub async fn run(
     match waited {
         Waited::AllRolledOut => Ok(0),
         Waited::NotAll => Err(AlreadyReported { code: 1 }.into()),
-        Waited::Interrupted { unfinished } => {
-            let line = crate::interrupt::summary(
-                outcomes.len(),
-                "applied",
-                "not rolled out yet",
-                &unfinished,
-            );
-            writeln!(std::io::stderr(), "{line}")?;
-            Err(AlreadyReported { code: INTERRUPTED }.into())
-        }
+        Waited::Interrupted { unfinished } => Err(crate::interrupt::stopped(
+            outcomes.len(),
+            "applied",
+            "not rolled out yet",
+            &unfinished,
+        )),
     }
 }
 

@@ -11,7 +11,7 @@ use tokio::time::Instant;
 
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::AlreadyReported;
-use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
+use crate::interrupt::Interrupt;
 use crate::printers::delete::{deleted_line, preview};
 use crate::resource::Target;
 use crate::resource::args::ResourceArgs;
@@ -70,20 +70,32 @@ pub async fn run(
     // was deleted and what was not, or which deleted objects are not gone yet.
     let _hold = interrupt.hold();
     let (deleted, mut failed) = delete_all(client, &targets, args, interrupt).await?;
-    if interrupt.is_set() {
-        let not_deleted: Vec<String> = targets
-            .iter()
-            .filter(|t| !deleted.iter().any(|(d, _)| std::ptr::eq(*d, *t)))
-            .map(Target::display_name)
-            .collect();
-        let line = crate::interrupt::summary(deleted.len(), "deleted", "not deleted", &not_deleted);
-        writeln!(err, "{line}")?;
-        return Err(AlreadyReported { code: INTERRUPTED }.into());
+    let waits = args.wait && args.dry_run == DryRun::None;
+    let not_deleted: Vec<String> = targets
+        .iter()
+        .filter(|t| !deleted.iter().any(|(d, _)| std::ptr::eq(*d, *t)))
+        .map(Target::display_name)
+        .collect();
+    // When everything was deleted, the wait says what is not gone yet.
+    if interrupt.is_set() && (!waits || !not_deleted.is_empty()) {
+        return Err(crate::interrupt::stopped(
+            deleted.len(),
+            "deleted",
+            "not deleted",
+            &not_deleted,
+        ));
     }
-    if args.wait && args.dry_run == DryRun::None {
+    if waits {
         match wait_all(client, &deleted, args.timeout, interrupt).await? {
-            Some(all_gone) => failed |= !all_gone,
-            None => return Err(AlreadyReported { code: INTERRUPTED }.into()),
+            Ok(all_gone) => failed |= !all_gone,
+            Err(not_gone) => {
+                return Err(crate::interrupt::stopped(
+                    deleted.len(),
+                    "deleted",
+                    "not gone yet",
+                    &not_gone,
+                ));
+            }
         }
     }
     if failed {
@@ -131,14 +143,14 @@ async fn delete_all<'a>(
 }
 
 /// Waits until every deleted object is gone; false when any is not by
-/// `timeout` (kubectl's 0: no limit), each reported on stderr. `None`
-/// after Ctrl-C, once it has said which objects are not gone yet.
+/// `timeout` (kubectl's 0: no limit), each reported on stderr. After
+/// Ctrl-C, the objects that are not gone yet.
 async fn wait_all(
     client: &Client,
     deleted: &[(&Target, Option<String>)],
     timeout: Duration,
     interrupt: &Interrupt,
-) -> anyhow::Result<Option<bool>> {
+) -> anyhow::Result<Result<bool, Vec<String>>> {
     let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
     let waits = deleted.iter().map(|(target, uid)| async move {
         tokio::select! {
@@ -160,11 +172,9 @@ async fn wait_all(
         }
     }
     if interrupt.is_set() {
-        let line = crate::interrupt::summary(deleted.len(), "deleted", "not gone yet", &not_gone);
-        writeln!(err, "{line}")?;
-        return Ok(None);
+        return Ok(Err(not_gone));
     }
-    Ok(Some(all_gone))
+    Ok(Ok(all_gone))
 }
 
 /// Refuses combinations kubectl refuses, before any request.

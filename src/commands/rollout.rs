@@ -99,11 +99,20 @@ async fn undo(
     let (cluster, workloads) = resolve(global, &args.target).await?;
     let mut out = crate::term::stdout();
     let _hold = interrupt.hold();
-    for (done, workload) in workloads.iter().enumerate() {
+    for done in 0..=workloads.len() {
         if interrupt.is_set() {
             out.flush()?;
-            return interrupted(done, "rolled back", "not rolled back", &workloads[done..]);
+            let left = names(&workloads[done..]);
+            return Err(crate::interrupt::stopped(
+                done,
+                "rolled back",
+                "not rolled back",
+                &left,
+            ));
         }
+        let Some(workload) = workloads.get(done) else {
+            break;
+        };
         let (undone, warning) = history::undo(&cluster.client, workload, args.to_revision)
             .await
             .map_err(RolloutError::into_anyhow)?;
@@ -134,12 +143,21 @@ async fn control(
     let mut failed = false;
     let _hold = interrupt.hold();
     // Like kubectl, one refusal does not stop the others.
-    for (done, workload) in workloads.iter().enumerate() {
+    for done in 0..=workloads.len() {
         if interrupt.is_set() {
             out.flush()?;
             let not_done = format!("not {}", action.done_word());
-            return interrupted(done, action.done_word(), &not_done, &workloads[done..]);
+            let left = names(&workloads[done..]);
+            return Err(crate::interrupt::stopped(
+                done,
+                action.done_word(),
+                &not_done,
+                &left,
+            ));
         }
+        let Some(workload) = workloads.get(done) else {
+            break;
+        };
         match control::run(&cluster.client, workload, action).await {
             Ok(()) => writeln!(out, "{} {}", workload.display_name(), action.done_word())?,
             Err(error) => {
@@ -156,19 +174,8 @@ async fn control(
     Ok(0)
 }
 
-/// After Ctrl-C between two workloads: the line saying how far it got, and 130.
-fn interrupted(
-    done: usize,
-    done_word: &str,
-    not_done_label: &str,
-    left: &[Workload],
-) -> anyhow::Result<u8> {
-    let left: Vec<String> = left.iter().map(Workload::display_name).collect();
-    eprintln!(
-        "{}",
-        crate::interrupt::summary(done, done_word, not_done_label, &left)
-    );
-    Err(AlreadyReported { code: INTERRUPTED }.into())
+fn names(workloads: &[Workload]) -> Vec<String> {
+    workloads.iter().map(Workload::display_name).collect()
 }
 
 /// The workloads named by `TYPE/NAME…` or `TYPE NAME…`; a TYPE without

@@ -47,16 +47,19 @@ pub async fn run(
     let mut failed = false;
     // Ctrl-C lets the request in flight finish, then says what was left.
     let _hold = interrupt.hold();
-    for (done, target) in targets.iter().enumerate() {
+    for done in 0..=targets.len() {
         if interrupt.is_set() {
             let left: Vec<String> = targets[done..].iter().map(Target::display_name).collect();
-            let line = crate::interrupt::summary(done, "scaled", "not scaled", &left);
-            writeln!(std::io::stderr(), "{line}")?;
-            return Err(AlreadyReported {
-                code: crate::interrupt::EXIT_CODE,
-            }
-            .into());
+            return Err(crate::interrupt::stopped(
+                done,
+                "scaled",
+                "not scaled",
+                &left,
+            ));
         }
+        let Some(target) = targets.get(done) else {
+            break;
+        };
         match crate::scale::scale(client, target, args.replicas, expected).await {
             Ok(()) => writeln!(out, "{} scaled", target.display_name())?,
             Err(error) => {
