@@ -290,7 +290,14 @@ pub fn print<W: Write>(
         }
         GetFormat::Yaml => out.write_all(serde_saphyr::to_string(&as_document())?.as_bytes())?,
         GetFormat::JsonPath(template) => {
-            out.write_all(template.render(&as_document())?.as_bytes())?
+            let text = template.render(&as_document())?;
+            // Raw for scripts, as kubectl writes it; shown, not obeyed, on a terminal.
+            let text = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                super::escape_terminal(&text)
+            } else {
+                text.as_str().into()
+            };
+            out.write_all(text.as_bytes())?
         }
         GetFormat::CustomColumns(columns) => {
             if results.is_empty() {

@@ -71,14 +71,14 @@ spec:
   externalName: db.example.com
 "#;
 
-/// `tug get TYPE -w` with its stdout read line by line on a thread.
-struct Watch {
+/// `tug get ARGS --watch` with its stdout read line by line on a thread.
+pub struct Watch {
     child: Child,
     lines: Receiver<String>,
 }
 
 impl Watch {
-    fn start(ns: &Namespace, args: &[&str]) -> Watch {
+    pub fn start(ns: &Namespace, args: &[&str]) -> Watch {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin!("tug"))
             .args(["-n", &ns.name, "get", "--watch"])
             .args(args)
@@ -98,7 +98,8 @@ impl Watch {
         Watch { child, lines }
     }
 
-    fn next_line(&self, deadline: Instant) -> Option<String> {
+    /// The next line, unless none comes before `deadline`.
+    pub fn next_line(&self, deadline: Instant) -> Option<String> {
         let left = deadline.saturating_duration_since(Instant::now());
         self.lines.recv_timeout(left).ok()
     }
