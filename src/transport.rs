@@ -71,8 +71,12 @@ pub fn with_field_manager<B>(mut request: Request<B>) -> Request<B> {
 /// When a request may be sent again, from what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Reads (GET covers LIST and WATCH): sending them twice changes nothing.
+    /// Reads (GET and LIST): sending them twice changes nothing.
     Read,
+    /// A watch whose connection broke is resumed by its watcher, from the last
+    /// resourceVersion it saw, after the watcher has said so: sent again here
+    /// only when it certainly never reached the server, like [`Kind::Other`].
+    Watch,
     /// Server-side apply: the same patch applied twice gives the same object.
     Apply,
     /// Deleting twice deletes once; a 404 after an unclear first attempt means
@@ -87,6 +91,7 @@ impl Kind {
     /// The kind of `request`.
     pub fn of<B>(request: &Request<B>) -> Kind {
         match *request.method() {
+            Method::GET if is_watch(request.uri()) => Kind::Watch,
             Method::GET | Method::HEAD => Kind::Read,
             Method::DELETE => Kind::Delete,
             Method::PATCH
@@ -102,8 +107,15 @@ impl Kind {
     }
 
     fn is_idempotent(self) -> bool {
-        self != Kind::Other
+        matches!(self, Kind::Read | Kind::Apply | Kind::Delete)
     }
+}
+
+/// `?watch=true` (or `1`), as kube's watcher and kubectl send it.
+fn is_watch(uri: &http::Uri) -> bool {
+    let query = uri.query().unwrap_or_default();
+    form_urlencoded::parse(query.as_bytes())
+        .any(|(key, value)| key == "watch" && (value == "true" || value == "1"))
 }
 
 /// What became of one attempt, as far as the policy cares.
@@ -473,6 +485,14 @@ mod tests {
         let kind = |method, content_type| Kind::of(&request(method, "/x", content_type));
         assert_eq!(kind(Method::GET, None), Kind::Read);
         assert_eq!(
+            Kind::of(&request(
+                Method::GET,
+                "/api/v1/pods?watch=true&resourceVersion=7",
+                None
+            )),
+            Kind::Watch
+        );
+        assert_eq!(
             kind(Method::PATCH, Some("application/apply-patch+yaml")),
             Kind::Apply
         );
@@ -482,6 +502,19 @@ mod tests {
         );
         assert_eq!(kind(Method::DELETE, None), Kind::Delete);
         assert_eq!(kind(Method::POST, None), Kind::Other);
+    }
+
+    #[test]
+    fn a_broken_watch_is_left_to_its_watcher_to_resume() {
+        let policy = Policy { deadline: None };
+        assert_eq!(
+            policy.decide(Kind::Watch, Attempt::Lost, 1, Duration::ZERO),
+            Decision::Done
+        );
+        assert!(matches!(
+            policy.decide(Kind::Watch, Attempt::NotSent, 1, Duration::ZERO),
+            Decision::RetryAfter(_)
+        ));
     }
 
     #[test]
