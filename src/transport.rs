@@ -328,11 +328,16 @@ where
 
 /// Whether a read or connect gave up waiting.
 fn is_timeout(error: &(dyn std::error::Error + 'static)) -> bool {
+    has_io_error(error, std::io::ErrorKind::TimedOut)
+}
+
+/// Whether an I/O error of `kind` is among the causes of `error`.
+fn has_io_error(error: &(dyn std::error::Error + 'static), kind: std::io::ErrorKind) -> bool {
     let mut current = Some(error);
     while let Some(error) = current {
         if error
             .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+            .is_some_and(|io| io.kind() == kind)
         {
             return true;
         }
@@ -364,17 +369,7 @@ fn retry_after<B>(response: &Response<B>) -> Option<Duration> {
 /// A certificate the other side did not accept: rustls reports it as
 /// invalid data on the connection.
 fn is_tls_failure(error: &(dyn std::error::Error + 'static)) -> bool {
-    let mut current = Some(error);
-    while let Some(error) = current {
-        if error
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidData)
-        {
-            return true;
-        }
-        current = error.source();
-    }
-    false
+    has_io_error(error, std::io::ErrorKind::InvalidData)
 }
 
 /// Connection refused, DNS or TLS handshake failure, connect timeout: the
