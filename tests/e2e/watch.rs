@@ -238,8 +238,16 @@ fn a_watch_notices_a_server_that_stopped_answering_and_carries_on_once_it_answer
     let cluster = disruptive_cluster();
     let ns = namespace_of(&cluster, "watch_stopped");
     cluster.kubectl(&["-n", &ns, "create", "configmap", "a", "--from-literal=n=1"]);
-    let mut watch = Running::start(&cluster.kubeconfig, &ns, WATCH_VALUES);
+    // -v 6 shows when the watch itself is open: the server stops answering
+    // under an open watch, not under the list before it (a request the
+    // retry policy sends again until its budget is spent).
+    let verbose_watch = [WATCH_VALUES, &["-v", "6"]].concat();
+    let mut watch = Running::start(&cluster.kubeconfig, &ns, &verbose_watch);
     watch.await_stdout(row("a", "1"), "row of the table");
+    watch.await_stderr(
+        |l| l.contains("watch=true") && l.contains(" 200 "),
+        "the watch request answered",
+    );
 
     cluster.signal("kube-apiserver", "STOP");
     let noticed = watch.await_stderr(
