@@ -354,6 +354,11 @@ fn applied_content(object: &Value) -> Value {
         // Counts the applies that changed the template, which differ: kubectl runs twice.
         annotations.remove("deployment.kubernetes.io/revision");
     }
+    // Without those, an object whose controller had not yet written the
+    // revision has no annotations, like one that never had any.
+    if annotations.as_object().is_some_and(|a| a.is_empty()) {
+        annotations = Value::Null;
+    }
     map.insert("annotations".into(), annotations);
     if let Some(spec) = map.get_mut("spec").and_then(Value::as_object_mut) {
         for allocated in ["clusterIP", "clusterIPs", "healthCheckNodePort"] {
