@@ -7,7 +7,6 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
-use serde_json::Value;
 
 use crate::support::{Namespace, cluster, repo_path, server_of, tug};
 
@@ -240,15 +239,7 @@ fn a_proxy_that_is_down_is_a_one_line_error_naming_the_server_at_once() {
 
 /// Which managers own fields of deployment `name`, and through which subresource.
 fn managers(ns: &Namespace, name: &str) -> Vec<(String, String)> {
-    let json = ns.kubectl(&[
-        "get",
-        "deployment",
-        name,
-        "-o",
-        "json",
-        "--show-managed-fields",
-    ]);
-    let object: Value = serde_json::from_str(&json).unwrap();
+    let object = ns.deployment(name);
     object["metadata"]["managedFields"]
         .as_array()
         .unwrap()

@@ -1,24 +1,11 @@
 //! `tug scale` against the real cluster.
 
 use predicates::prelude::*;
-use serde_json::Value;
 
 use crate::support::{Namespace, repo_path};
 
-fn deployment(ns: &Namespace, name: &str) -> Value {
-    let json = ns.kubectl(&[
-        "get",
-        "deployment",
-        name,
-        "-o",
-        "json",
-        "--show-managed-fields",
-    ]);
-    serde_json::from_str(&json).unwrap()
-}
-
 fn replicas(ns: &Namespace, name: &str) -> i64 {
-    deployment(ns, name)["spec"]["replicas"].as_i64().unwrap()
+    ns.deployment(name)["spec"]["replicas"].as_i64().unwrap()
 }
 
 fn create_deployment(ns: &Namespace, name: &str, replicas: u32) {
@@ -51,7 +38,7 @@ fn scale_sets_replicas_through_the_scale_subresource_in_every_argument_form() {
         2,
     );
     // The server records writes through a subresource under its name.
-    let managed = deployment(&ns, "flask-app")["metadata"]["managedFields"].clone();
+    let managed = ns.deployment("flask-app")["metadata"]["managedFields"].clone();
     assert!(
         managed
             .as_array()

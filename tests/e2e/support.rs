@@ -85,6 +85,19 @@ impl Namespace {
         cmd
     }
 
+    /// Deployment `name` as the server stores it, managedFields included.
+    pub fn deployment(&self, name: &str) -> serde_json::Value {
+        let json = self.kubectl(&[
+            "get",
+            "deployment",
+            name,
+            "-o",
+            "json",
+            "--show-managed-fields",
+        ]);
+        serde_json::from_str(&json).expect("kubectl prints JSON")
+    }
+
     /// kubectl -n NAMESPACE as the admin user; panics with its stderr when it fails.
     pub fn kubectl(&self, args: &[&str]) -> String {
         let mut all = vec!["-n", &self.name];
