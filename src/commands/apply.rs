@@ -3,14 +3,14 @@
 
 use std::io::Write;
 
-use crate::apply::{Options, Outcome};
+use crate::actions::apply::{Options, Outcome};
+use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
 use crate::client::Cluster;
 use crate::error::AlreadyReported;
 use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::printers::apply as report;
 use crate::resource::ResolvedManifest;
-use crate::rollout::wait::Waited;
 use crate::term::Terminal;
 
 /// Runs with more objects than this show a progress bar on a terminal.
@@ -58,7 +58,7 @@ pub async fn run(
     // objects were not applied.
     let hold = interrupt.hold();
     let progress = progress_bar(&terminal, manifests.len());
-    let outcomes = crate::apply::apply_all(
+    let outcomes = crate::actions::apply::apply_all(
         &cluster.client,
         &manifests,
         &options,
@@ -85,9 +85,14 @@ pub async fn run(
         return Ok(0);
     }
     let targets = manifests.iter().map(|m| &m.target);
-    let waited =
-        crate::rollout::wait::applied(&cluster.client, targets, args.timeout, &terminal, interrupt)
-            .await?;
+    let waited = crate::actions::rollout::wait::applied(
+        &cluster.client,
+        targets,
+        args.timeout,
+        &terminal,
+        interrupt,
+    )
+    .await?;
     drop(hold);
     match waited {
         Waited::AllRolledOut => Ok(0),

@@ -115,11 +115,11 @@ async fn delete_all<'a>(
 ) -> anyhow::Result<(Vec<(&'a Target, Option<String>)>, bool)> {
     // kubectl treats objects that vanished between listing and deleting as deleted.
     let ignore_not_found = args.ignore_not_found || args.all || args.selector.is_some();
-    let params = &crate::delete::params(args.cascade, args.dry_run);
+    let params = &crate::actions::delete::params(args.cascade, args.dry_run);
     let mut results = futures::stream::iter(targets)
         .take_while(|_| std::future::ready(!interrupt.is_set()))
         .map(|target| async move {
-            let result = crate::delete::delete(client, target, params).await;
+            let result = crate::actions::delete::delete(client, target, params).await;
             (target, result)
         })
         .buffered(CONCURRENCY);
@@ -132,7 +132,7 @@ async fn delete_all<'a>(
                 writeln!(out, "{}", deleted_line(target, args.dry_run))?;
                 deleted.push((target, uid));
             }
-            Err(error) if ignore_not_found && crate::delete::is_not_found(&error) => {}
+            Err(error) if ignore_not_found && crate::actions::delete::is_not_found(&error) => {}
             Err(error) => {
                 writeln!(err, "{}", crate::error::describe(&error.into()))?;
                 failed = true;
@@ -154,7 +154,7 @@ async fn wait_all(
     let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
     let waits = deleted.iter().map(|(target, uid)| async move {
         tokio::select! {
-            result = crate::delete::wait_gone(client, target, uid.as_deref(), deadline) => Some(result),
+            result = crate::actions::delete::wait_gone(client, target, uid.as_deref(), deadline) => Some(result),
             () = interrupt.pressed() => None,
         }
     });
@@ -217,7 +217,9 @@ async fn selected(session: &mut super::Session, args: &DeleteArgs) -> anyhow::Re
     for selection in &selections {
         if args.all || args.selector.is_some() {
             let client = &session.cluster.client;
-            targets.extend(crate::delete::list(client, selection, args.selector.as_deref()).await?);
+            targets.extend(
+                crate::actions::delete::list(client, selection, args.selector.as_deref()).await?,
+            );
         } else {
             targets.extend(selection.targets());
         }

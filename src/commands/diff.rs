@@ -6,7 +6,7 @@ use std::io::Write;
 
 use kube::Client;
 
-use crate::apply::Options;
+use crate::actions::apply::Options;
 use crate::cli::{DiffArgs, DryRun, GlobalArgs, Validation};
 use crate::error::AlreadyReported;
 use crate::printers::apply::write_failure;
@@ -82,7 +82,7 @@ pub(super) async fn show(
     options: &Options,
     terminal: Terminal,
 ) -> anyhow::Result<Shown> {
-    let outcomes = crate::diff::diff_all(client, manifests, options).await;
+    let outcomes = crate::actions::diff::diff_all(client, manifests, options).await;
     let mut out = crate::term::stdout();
     let mut err = std::io::stderr();
     let mut shown = Shown {

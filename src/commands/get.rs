@@ -1,12 +1,12 @@
-//! `tug get`: resolve what the arguments select, read it (`crate::get`) and
+//! `tug get`: resolve what the arguments select, read it (`crate::actions::get`) and
 //! print it as tables, whole objects, names, JSONPath or custom columns.
 
 use std::io::Write;
 
 use super::Session;
+use crate::actions::get::{Results, WatchFrom, fetch, sort_template, watch};
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::error::AlreadyReported;
-use crate::get::{Results, WatchFrom, fetch, sort_template, watch};
 use crate::manifest::Manifest;
 use crate::printers::get::{GetFormat, TableOptions, no_resources_message, print};
 use crate::printers::jsonpath::JsonPath;

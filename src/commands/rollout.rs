@@ -1,10 +1,14 @@
 //! `tug rollout status|history|undo|restart|pause|resume TYPE/NAME…`:
-//! resolve the workloads, call into `crate::rollout`, print the result.
+//! resolve the workloads, call into `crate::actions::rollout`, print the result.
 
 use std::io::Write;
 
 use kube::api::ListParams;
 
+use crate::actions::rollout::control::{self, Action};
+use crate::actions::rollout::history::{self, RolloutError, Undone};
+use crate::actions::rollout::report::{Reporter, Sink};
+use crate::actions::rollout::{NotAWorkload, Workload, WorkloadKind, wait};
 use crate::cli::{
     GlobalArgs, RolloutCommand, RolloutHistoryArgs, RolloutStatusArgs, RolloutTarget,
     RolloutUndoArgs,
@@ -12,10 +16,6 @@ use crate::cli::{
 use crate::client::Cluster;
 use crate::error::AlreadyReported;
 use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
-use crate::rollout::control::{self, Action};
-use crate::rollout::history::{self, RolloutError, Undone};
-use crate::rollout::report::{Reporter, Sink};
-use crate::rollout::{NotAWorkload, Workload, WorkloadKind, wait};
 use crate::term::Terminal;
 
 pub async fn run(

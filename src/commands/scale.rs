@@ -28,7 +28,7 @@ pub async fn run(
     // Every object is checked before the first one is scaled.
     let unscalable: Vec<String> = targets
         .iter()
-        .filter(|t| !crate::scale::is_scalable(&t.resource))
+        .filter(|t| !crate::actions::scale::is_scalable(&t.resource))
         .map(|t| {
             format!(
                 "cannot scale {}: {} have no scale subresource; only deployments, replicasets, \
@@ -60,7 +60,7 @@ pub async fn run(
         let Some(target) = targets.get(done) else {
             break;
         };
-        match crate::scale::scale(client, target, args.replicas, expected).await {
+        match crate::actions::scale::scale(client, target, args.replicas, expected).await {
             Ok(()) => writeln!(out, "{} scaled", target.display_name())?,
             Err(error) => {
                 writeln!(

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::apply::{ApplyError, Change, Outcome, Ownership};
+use crate::actions::apply::{ApplyError, Change, Outcome, Ownership};
 use crate::cli::DryRun;
 
 /// ` (server dry run)` / ` (dry run)` after results that changed nothing.
@@ -35,7 +35,7 @@ pub fn write_failure<W: Write + ?Sized>(
                 conflicts.len()
             )?;
             write_ownership(err, conflicts, "owned by")?;
-            if let Some(advice) = crate::apply::fields::replicas_advice(conflicts) {
+            if let Some(advice) = crate::actions::apply::fields::replicas_advice(conflicts) {
                 writeln!(err, "  {advice}")?;
             }
             writeln!(
@@ -114,7 +114,7 @@ pub fn summary(outcomes: &[Outcome]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::apply::Applied;
+    use crate::actions::apply::Applied;
 
     fn applied(change: Change) -> Outcome {
         Ok(Applied {

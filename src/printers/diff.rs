@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use similar::{ChangeTag, TextDiff};
 
-use crate::diff::ObjectDiff;
+use crate::actions::diff::ObjectDiff;
 
 /// Lines of context around each change, as `diff -u`.
 const CONTEXT_LINES: usize = 3;

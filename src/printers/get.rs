@@ -247,7 +247,7 @@ fn cell_text(cell: &Value) -> String {
 pub fn print<W: Write>(
     out: &mut W,
     format: &GetFormat,
-    results: &crate::get::Results,
+    results: &crate::actions::get::Results,
     no_headers: bool,
     single_object: bool,
 ) -> anyhow::Result<()> {

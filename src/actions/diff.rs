@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 use kube::Client;
 use serde_json::{Map, Value};
 
-use crate::apply::{ApplyError, Options};
+use crate::actions::apply::{ApplyError, Options};
 use crate::cli::DryRun;
 use crate::resource::{ResolvedManifest, Target};
 
@@ -82,7 +82,8 @@ pub async fn diff_all(
     };
     // Nothing is changed, so there is nothing to stop half-way on Ctrl-C.
     let never = AtomicBool::new(false);
-    let merged = crate::apply::apply_all(client, manifests, &dry_run, &never, &|| {}).await;
+    let merged =
+        crate::actions::apply::apply_all(client, manifests, &dry_run, &never, &|| {}).await;
     manifests
         .iter()
         .zip(merged)

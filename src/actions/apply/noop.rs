@@ -613,7 +613,7 @@ mod tests {
     }
 
     fn decide_typed(body: &Value, live: &Value) -> Decision {
-        let openapi = crate::apply::schema::service_openapi();
+        let openapi = crate::actions::apply::schema::service_openapi();
         let schema = openapi.type_of("", "v1", "Service").unwrap();
         decide(body, live, "tug", false, schema)
     }
