@@ -44,35 +44,64 @@ impl fmt::Display for Source {
 }
 
 /// One Kubernetes object read from a manifest.
+///
+/// The object is held as compact JSON text and parsed again only when it is
+/// used: a tree of small maps takes several times the size of its text, and
+/// inputs of many megabytes (CRD schemas, thousands of objects) would
+/// otherwise stay in memory as trees for the whole run.
 #[derive(Debug, Clone)]
 pub struct Manifest {
     /// Where the object is in the input.
     pub source: Source,
-    /// The object as JSON; `apiVersion`, `kind` and `metadata.name` are non-empty strings.
-    pub object: Value,
+    json: Box<str>,
+    api_version: Box<str>,
+    kind: Box<str>,
+    name: Box<str>,
+    namespace: Option<Box<str>>,
 }
 
 impl Manifest {
+    /// A checked object: `apiVersion`, `kind` and `metadata.name` are non-empty strings.
+    pub(crate) fn new(source: Source, object: &Value) -> Self {
+        let text = |value: &Value| -> Box<str> { value.as_str().unwrap_or_default().into() };
+        let namespace = object["metadata"]["namespace"]
+            .as_str()
+            .filter(|namespace| !namespace.is_empty())
+            .map(Box::from);
+        Manifest {
+            source,
+            json: object.to_string().into_boxed_str(),
+            api_version: text(&object["apiVersion"]),
+            kind: text(&object["kind"]),
+            name: text(&object["metadata"]["name"]),
+            namespace,
+        }
+    }
+
+    /// The object as JSON.
+    pub fn object(&self) -> Value {
+        serde_json::from_str(&self.json)
+            .expect("the text was written by serde_json from a JSON value")
+    }
+
     /// The object's `apiVersion`, e.g. `apps/v1`.
     pub fn api_version(&self) -> &str {
-        self.object["apiVersion"].as_str().unwrap_or_default()
+        &self.api_version
     }
 
     /// The object's `kind`, e.g. `Deployment`.
     pub fn kind(&self) -> &str {
-        self.object["kind"].as_str().unwrap_or_default()
+        &self.kind
     }
 
     /// The object's `metadata.name`.
     pub fn name(&self) -> &str {
-        self.object["metadata"]["name"].as_str().unwrap_or_default()
+        &self.name
     }
 
     /// The object's `metadata.namespace`, if it names one.
     pub fn namespace(&self) -> Option<&str> {
-        self.object["metadata"]["namespace"]
-            .as_str()
-            .filter(|namespace| !namespace.is_empty())
+        self.namespace.as_deref()
     }
 }
 

@@ -206,7 +206,7 @@ fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec
             let before = errors.len();
             check(&object, &source, errors);
             if errors.len() == before {
-                out.push(Manifest { source, object });
+                out.push(Manifest::new(source, &object));
             }
         }
         other => errors.push(ManifestError::NotAnObject {
@@ -346,7 +346,7 @@ items:
         let (manifests, errors) = parse_text(text);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(
-            manifests[0].object["spec"]["items"],
+            manifests[0].object()["spec"]["items"],
             serde_json::json!(["x"])
         );
     }
@@ -357,7 +357,7 @@ items:
         let (manifests, errors) = parse_text(text);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(
-            manifests[0].object["items"],
+            manifests[0].object()["items"],
             serde_json::json!([1, {"b": 2}])
         );
     }
@@ -478,7 +478,7 @@ items:
         let text = format!("{POD}spec:\n  mode: 0644\n  flag: yes\n  version: 1.10\n");
         let (manifests, errors) = parse_text(&text);
         assert!(errors.is_empty(), "{errors:?}");
-        let spec = &manifests[0].object["spec"];
+        let spec = &manifests[0].object()["spec"];
         assert_eq!(spec["mode"], 420);
         assert_eq!(spec["flag"], true);
         assert_eq!(spec["version"], 1.1);
@@ -489,8 +489,8 @@ items:
         let text = "apiVersion: v1\nkind: ConfigMap\nmetadata: &m {name: a, labels: {x: z}}\ndata:\n  <<: {k: v}\n  copy: *m\n";
         let (manifests, errors) = parse_text(text);
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(manifests[0].object["data"]["k"], "v");
-        assert_eq!(manifests[0].object["data"]["copy"]["labels"]["x"], "z");
+        assert_eq!(manifests[0].object()["data"]["k"], "v");
+        assert_eq!(manifests[0].object()["data"]["copy"]["labels"]["x"], "z");
     }
 
     #[test]

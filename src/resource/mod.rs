@@ -55,7 +55,7 @@ pub struct ResolvedManifest {
 impl ResolvedManifest {
     /// The manifest as it is sent: with its resolved namespace, or none when cluster-scoped.
     pub fn object_to_send(&self) -> serde_json::Value {
-        let mut body = self.manifest.object.clone();
+        let mut body = self.manifest.object();
         match &self.target.namespace {
             Some(ns) => body["metadata"]["namespace"] = serde_json::Value::String(ns.clone()),
             None => {
@@ -153,7 +153,8 @@ fn crd_resource_types(manifest: &Manifest) -> Vec<ResourceType> {
     {
         return Vec::new();
     }
-    let spec = &manifest.object["spec"];
+    let object = manifest.object();
+    let spec = &object["spec"];
     let names = &spec["names"];
     let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
     let texts = |v: &serde_json::Value| -> Vec<String> {

@@ -2,11 +2,14 @@
 //! CustomResourceDefinitions until Established, then everything else),
 //! concurrently within a phase, each result classified as kubectl names it.
 
+mod establish;
 pub mod fields;
 pub mod noop;
 pub mod schema;
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -16,8 +19,6 @@ use kube::core::Status;
 use serde_json::Value;
 
 use crate::cli::{DryRun, Validation};
-use std::collections::HashMap;
-
 use crate::resource::fetch::{ListQuery, list_pages};
 use crate::resource::{ResolvedManifest, Target};
 pub use fields::Ownership;
@@ -115,9 +116,6 @@ impl From<kube::Error> for ApplyError {
 /// One result per manifest, in input order.
 pub type Outcome = Result<Applied, ApplyError>;
 
-/// How long a CustomResourceDefinition may take to become Established.
-const ESTABLISH_TIMEOUT: Duration = Duration::from_secs(60);
-
 /// Applies every manifest; `on_done` is called as each finishes (for
 /// progress). Once `interrupted` is set, objects not yet started are left.
 pub async fn apply_all(
@@ -133,7 +131,12 @@ pub async fn apply_all(
         let indices: Vec<usize> = (0..manifests.len())
             .filter(|&i| Phase::of(&manifests[i]) == phase)
             .collect();
-        let live = LiveObjects::prefetch(client, manifests, &indices).await;
+        let live = match phase {
+            // CRDs are the largest objects there are and a list holds every
+            // CRD of the cluster: only the ones applied are read, one by one.
+            Phase::Definitions => LiveObjects::default(),
+            _ => LiveObjects::prefetch(client, manifests, &indices).await,
+        };
         let live = &live;
         // One object defined several times is applied strictly in input order,
         // as kubectl does, so that the last definition wins on every run;
@@ -143,7 +146,7 @@ pub async fn apply_all(
                 .map(|chain| async move {
                     let mut results: Vec<(usize, Outcome)> = Vec::with_capacity(chain.len());
                     let mut chain = chain.into_iter().peekable();
-                    let mut known = chain.peek().and_then(|&i| live.known(&manifests[i].target));
+                    let mut known = chain.peek().and_then(|&i| live.take(&manifests[i].target));
                     while let Some(i) = chain.next() {
                         let outcome = apply_in_phase(
                             client,
@@ -215,8 +218,11 @@ async fn apply_in_phase(
         return Err(ApplyError::Interrupted);
     }
     let applied = apply_one(client, manifest, known, options, schemas).await?;
-    if phase == Phase::Definitions && options.dry_run == DryRun::None {
-        wait_established(client, &manifest.target.name).await?;
+    if phase == Phase::Definitions
+        && options.dry_run == DryRun::None
+        && !establish::is_established(&applied.object)
+    {
+        establish::wait_established(client, &manifest.target.name).await?;
     }
     Ok(applied)
 }
@@ -245,14 +251,19 @@ const LIST_THRESHOLD: usize = 16;
 
 /// Live objects read ahead with one list per type and namespace, so that a
 /// large apply sends one request per object instead of two.
+#[derive(Default)]
 struct LiveObjects {
-    /// Keyed by type, namespace and name; only groups that were listed.
-    listed: HashMap<(String, Option<String>), HashMap<String, Value>>,
+    /// Keyed by type, namespace and name; only groups that were listed. Each
+    /// object is taken out by the one apply that needs it, not copied.
+    listed: Mutex<HashMap<Group, HashMap<String, Value>>>,
 }
+
+/// A type (by its qualified plural) and a namespace.
+type Group = (String, Option<String>);
 
 impl LiveObjects {
     async fn prefetch(client: &Client, manifests: &[ResolvedManifest], indices: &[usize]) -> Self {
-        let mut sizes: HashMap<(String, Option<String>), (usize, &Target)> = HashMap::new();
+        let mut sizes: HashMap<Group, (usize, &Target)> = HashMap::new();
         for &i in indices {
             let target = &manifests[i].target;
             sizes.entry(group_of(target)).or_insert((0, target)).0 += 1;
@@ -297,19 +308,22 @@ impl LiveObjects {
             .into_iter()
             .flatten()
             .collect();
-        LiveObjects { listed }
+        LiveObjects {
+            listed: Mutex::new(listed),
+        }
     }
 
     /// `Some(live object or None)` when the object's group was listed;
     /// `None` when it must be read on its own.
-    fn known(&self, target: &Target) -> Option<Option<Value>> {
-        self.listed
-            .get(&group_of(target))
-            .map(|objects| objects.get(&target.name).cloned())
+    fn take(&self, target: &Target) -> Option<Option<Value>> {
+        let mut listed = self.listed.lock().unwrap_or_else(PoisonError::into_inner);
+        listed
+            .get_mut(&group_of(target))
+            .map(|objects| objects.remove(&target.name))
     }
 }
 
-fn group_of(target: &Target) -> (String, Option<String>) {
+fn group_of(target: &Target) -> Group {
     (target.resource.qualified_plural(), target.namespace.clone())
 }
 
@@ -333,11 +347,14 @@ async fn apply_one(
     }
 
     let body = manifest.object_to_send();
-    if let Some(live) = &before
-        && !options.always_send
-        && noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
-    {
-        return Ok(noop::unchanged(live.clone()));
+    let unchanged = match &before {
+        Some(live) if !options.always_send => {
+            noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
+        }
+        _ => false,
+    };
+    if unchanged && let Some(live) = before {
+        return Ok(noop::unchanged(live, options.keep_objects));
     }
     let params = PatchParams {
         dry_run: options.dry_run == DryRun::Server,
@@ -424,21 +441,6 @@ fn content(object: &Value) -> Value {
         }
     }
     object
-}
-
-async fn wait_established(client: &Client, name: &str) -> Result<(), ApplyError> {
-    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-    let api: kube::Api<CustomResourceDefinition> = kube::Api::all(client.clone());
-    let established = kube::runtime::wait::await_condition(
-        api,
-        name,
-        kube::runtime::wait::conditions::is_crd_established(),
-    );
-    match tokio::time::timeout(ESTABLISH_TIMEOUT, established).await {
-        Ok(Ok(_)) => Ok(()),
-        Ok(Err(e)) => Err(ApplyError::Request(e.to_string())),
-        Err(_) => Err(ApplyError::NotEstablished(ESTABLISH_TIMEOUT)),
-    }
 }
 
 fn is_field_conflict(status: &Status) -> bool {

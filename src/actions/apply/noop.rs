@@ -76,14 +76,16 @@ pub async fn is_unchanged(
     }
 }
 
-/// The result of an apply that was not sent: the live object as it is.
-pub fn unchanged(live: Value) -> Applied {
+/// The result of an apply that was not sent: the live object as it is, and
+/// as it was before only when the caller keeps objects (a second copy of
+/// every live object is otherwise the largest cost of a large re-apply).
+pub fn unchanged(live: Value, keep_before: bool) -> Applied {
     Applied {
         change: Change::Unchanged,
-        object: live.clone(),
+        before: keep_before.then(|| live.clone()),
+        object: live,
         warnings: Vec::new(),
         taken_over: Vec::new(),
-        before: Some(live),
     }
 }
 
