@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use crate::actions::apply::{Options, Outcome};
+use crate::actions::applyset::Scope;
 use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
 use crate::client::Cluster;
@@ -29,9 +30,17 @@ pub async fn run(
         anyhow::bail!("--wait cannot be used with --dry-run: nothing rolls out");
     }
     let manifests = super::read_manifests(&args.files)?;
+    if args.prune.applyset.is_some() {
+        super::applyset::check_unlabelled(&manifests)?;
+    }
     let mut session = super::Session::start(global).await?;
     let manifests = session.resolve(manifests).await?;
-    let cluster = session.cluster;
+    let mut set = match &args.prune.applyset {
+        Some(spec) => {
+            Some(super::applyset::open(&mut session, spec, args.prune.applyset_takeover).await?)
+        }
+        None => None,
+    };
     let options = Options {
         field_manager: args.field_manager.clone(),
         force_conflicts: args.force_conflicts,
@@ -40,45 +49,62 @@ pub async fn run(
         concurrency: usize::from(args.concurrency),
         always_send: args.always_send,
         keep_objects: args.output.is_some(),
+        part_of: set.as_ref().map(|set| set.parent.id()),
     };
 
     let diff_options = Options {
         keep_objects: true,
         ..options.clone()
     };
-    if args.diff && !diff_confirmed(&cluster, &manifests, &diff_options, args, terminal).await? {
+    if args.diff
+        && !diff_confirmed(
+            &session,
+            set.as_ref(),
+            &manifests,
+            &diff_options,
+            args,
+            terminal,
+        )
+        .await?
+    {
         writeln!(crate::term::stdout(), "apply is cancelled")?;
         return Ok(0);
     }
     if args.dry_run == DryRun::Client {
-        return print_client_dry_run(&manifests, args.output);
+        print_client_dry_run(&manifests, args.output)?;
+        if let Some(set) = &set {
+            let targets = super::applyset::to_prune(&session, set, &manifests).await?;
+            super::applyset::prune(&session.cluster.client, &targets, args.dry_run, interrupt)
+                .await?;
+        }
+        return Ok(0);
+    }
+    if let Some(set) = &mut set {
+        // Recorded before applying: an interrupted run leaves no member unrecorded.
+        let superset = set.recorded.union(&Scope::of(&manifests));
+        set.record(&session.cluster.client, superset, args.dry_run)
+            .await?;
     }
 
     // Requests in flight finish after Ctrl-C and the outcomes say which
     // objects were not applied.
     let hold = interrupt.hold();
-    let progress = progress_bar(&terminal, manifests.len());
-    let outcomes = crate::actions::apply::apply_all(
-        &cluster.client,
-        &manifests,
-        &options,
-        interrupt.flag(),
-        &|| {
-            if let Some(bar) = &progress {
-                bar.inc(1);
-            }
-        },
-    )
-    .await;
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
-
+    let outcomes =
+        apply_with_progress(&session.cluster, &manifests, &options, terminal, interrupt).await;
     print_outcomes(&manifests, &outcomes, args)?;
-    if interrupt.is_set() {
-        return Err(AlreadyReported { code: INTERRUPTED }.into());
+    if interrupt.is_set() || outcomes.iter().any(Result::is_err) {
+        print_summary(&outcomes, None)?;
+        let code = if interrupt.is_set() { INTERRUPTED } else { 1 };
+        return Err(AlreadyReported { code }.into());
     }
-    if outcomes.iter().any(Result::is_err) {
+    let pruned = match &mut set {
+        Some(set) => {
+            Some(prune_unlisted(&session, set, &manifests, args, terminal, interrupt).await?)
+        }
+        None => None,
+    };
+    print_summary(&outcomes, pruned.as_ref().map(|p| p.count))?;
+    if pruned.is_some_and(|p| p.failed) {
         return Err(AlreadyReported { code: 1 }.into());
     }
     if !args.wait {
@@ -86,7 +112,7 @@ pub async fn run(
     }
     let targets = manifests.iter().map(|m| &m.target);
     let waited = crate::actions::rollout::wait::applied(
-        &cluster.client,
+        &session.cluster.client,
         targets,
         args.timeout,
         &terminal,
@@ -106,16 +132,87 @@ pub async fn run(
     }
 }
 
+/// Applies every manifest, with a progress bar for long runs on a terminal.
+async fn apply_with_progress(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    options: &Options,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> Vec<Outcome> {
+    let progress = progress_bar(&terminal, manifests.len());
+    let outcomes = crate::actions::apply::apply_all(
+        &cluster.client,
+        manifests,
+        options,
+        interrupt.flag(),
+        &|| {
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+        },
+    )
+    .await;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    outcomes
+}
+
+/// Once every object is applied: prunes the members of the set that this
+/// run did not apply (asking first on a terminal), then narrows the parent
+/// to this run's scope unless something was left behind.
+async fn prune_unlisted(
+    session: &super::Session,
+    set: &mut super::applyset::OpenSet,
+    manifests: &[ResolvedManifest],
+    args: &ApplyArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<super::applyset::Pruned> {
+    let client = &session.cluster.client;
+    let targets = super::applyset::to_prune(session, set, manifests).await?;
+    let asks =
+        !targets.is_empty() && args.dry_run == DryRun::None && !args.yes && terminal.can_prompt();
+    if asks {
+        eprint!(
+            "{}",
+            crate::printers::delete::preview(&session.cluster.context, &targets)
+        );
+        if !crate::term::confirm("Prune them?")? {
+            writeln!(crate::term::stdout(), "pruning is cancelled")?;
+            return Ok(super::applyset::Pruned {
+                count: 0,
+                failed: false,
+            });
+        }
+    }
+    let pruned = super::applyset::prune(client, &targets, args.dry_run, interrupt).await?;
+    // Narrowed to this run only when nothing is left behind: the parent
+    // must keep recording where the members left behind are.
+    if !pruned.failed {
+        set.record(client, Scope::of(manifests), args.dry_run)
+            .await?;
+    }
+    Ok(pruned)
+}
+
 /// `--diff`: shows what applying would change, then, when a person can
 /// answer and nothing said yes already, asks whether to go on.
 async fn diff_confirmed(
-    cluster: &Cluster,
+    session: &super::Session,
+    set: Option<&super::applyset::OpenSet>,
     manifests: &[ResolvedManifest],
     options: &Options,
     args: &ApplyArgs,
     terminal: Terminal,
 ) -> anyhow::Result<bool> {
-    let shown = super::diff::show(&cluster.client, manifests, options, terminal).await?;
+    let cluster = &session.cluster;
+    let mut shown = super::diff::show(&cluster.client, manifests, options, terminal).await?;
+    if let Some(set) = set {
+        let targets = super::applyset::to_prune(session, set, manifests).await?;
+        shown.changed += super::diff::show_pruned(&cluster.client, &targets, terminal).await?;
+    }
     if shown.changed == 0 && shown.failed == 0 {
         writeln!(
             std::io::stderr(),
@@ -180,8 +277,13 @@ fn print_outcomes(
         crate::printers::objects::write_objects(&mut out, format, objects, &names)?;
     }
     out.flush()?;
-    if outcomes.len() > 1 {
-        writeln!(err, "{}", report::summary(outcomes))?;
+    Ok(())
+}
+
+/// The counts, when there is more than one result to count.
+fn print_summary(outcomes: &[Outcome], pruned: Option<usize>) -> anyhow::Result<()> {
+    if outcomes.len() > 1 || pruned.is_some() {
+        writeln!(std::io::stderr(), "{}", report::summary(outcomes, pruned))?;
     }
     Ok(())
 }

@@ -85,8 +85,9 @@ fn write_ownership<W: Write + ?Sized>(
     Ok(())
 }
 
-/// `5 applied: 2 created, 1 configured, 1 unchanged, 1 failed`.
-pub fn summary(outcomes: &[Outcome]) -> String {
+/// `5 applied: 2 created, 1 configured, 1 unchanged, 1 failed`, and with
+/// an ApplySet `; 2 pruned`.
+pub fn summary(outcomes: &[Outcome], pruned: Option<usize>) -> String {
     let count = |change: Change| {
         outcomes
             .iter()
@@ -107,6 +108,9 @@ pub fn summary(outcomes: &[Outcome]) -> String {
     );
     if not_attempted > 0 {
         line.push_str(&format!(", {not_attempted} not applied (interrupted)"));
+    }
+    if let Some(pruned) = pruned {
+        line.push_str(&format!("; {pruned} pruned"));
     }
     line
 }
@@ -147,8 +151,12 @@ mod tests {
             Err(ApplyError::Interrupted),
         ];
         assert_eq!(
-            summary(&outcomes),
+            summary(&outcomes, None),
             "2 applied: 1 created, 0 configured, 1 unchanged, 1 failed, 1 not applied (interrupted)"
+        );
+        assert_eq!(
+            summary(&outcomes[..1], Some(2)),
+            "1 applied: 1 created, 0 configured, 0 unchanged, 0 failed; 2 pruned"
         );
     }
 

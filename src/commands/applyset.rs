@@ -1,0 +1,187 @@
+//! The ApplySet steps that `apply --prune`, `diff --prune` and
+//! `delete --applyset` share: opening the set named by `--applyset`,
+//! finding the members to prune, and pruning them.
+
+use std::io::Write;
+
+use kube::Client;
+
+use super::Session;
+use crate::actions::applyset::{self, Parent, Scope};
+use crate::cli::{Cascade, DryRun};
+use crate::error::Problems;
+use crate::interrupt::Interrupt;
+use crate::manifest::Manifest;
+use crate::resource::{ResolvedManifest, Target};
+
+/// A set whose parent was read and may be managed by tug.
+pub(super) struct OpenSet {
+    pub parent: Parent,
+    /// What the parent records (nothing when it does not exist yet).
+    pub recorded: Scope,
+    /// The parent's tooling annotation; `None` when it does not exist yet.
+    tooling: Option<String>,
+}
+
+impl OpenSet {
+    /// Whether the parent exists.
+    pub fn exists(&self) -> bool {
+        self.tooling.is_some()
+    }
+
+    /// Makes the parent record `scope`; no request when it already does,
+    /// with this version of tug as its tool.
+    pub async fn record(
+        &mut self,
+        client: &Client,
+        scope: Scope,
+        dry_run: DryRun,
+    ) -> anyhow::Result<()> {
+        let own_namespace = |scope: &Scope| {
+            let mut namespaces = scope.namespaces.clone();
+            namespaces.extend(self.parent.target.namespace.clone());
+            (scope.kinds.clone(), namespaces)
+        };
+        if self.tooling.as_deref() == Some(applyset::tooling().as_str())
+            && own_namespace(&self.recorded) == own_namespace(&scope)
+        {
+            return Ok(());
+        }
+        applyset::record(client, &self.parent, &scope, dry_run).await?;
+        if dry_run == DryRun::None {
+            self.tooling = Some(applyset::tooling());
+            self.recorded = scope;
+        }
+        Ok(())
+    }
+}
+
+/// Resolves `--applyset` in the command's namespace and reads the parent;
+/// refuses a parent of another tool unless `take_over`.
+pub(super) async fn open(
+    session: &mut Session,
+    spec: &str,
+    take_over: bool,
+) -> anyhow::Result<OpenSet> {
+    let type_name = spec
+        .split_once('/')
+        .map_or("secrets", |(resource, _)| resource);
+    session
+        .discovery
+        .ensure(|d| d.by_name(type_name).is_some())
+        .await
+        .map_err(|e| session.cluster.unreachable(e))?;
+    let parent = Parent::resolve(
+        spec,
+        session.discovery.current(),
+        &session.cluster.namespace,
+    )?;
+    let recorded = applyset::read(&session.cluster.client, &parent, take_over).await?;
+    Ok(OpenSet {
+        parent,
+        recorded: recorded.scope,
+        tooling: recorded.tooling,
+    })
+}
+
+/// The members of the set, wherever the parent or this run says it spans,
+/// that `manifests` do not define.
+pub(super) async fn to_prune(
+    session: &Session,
+    set: &OpenSet,
+    manifests: &[ResolvedManifest],
+) -> anyhow::Result<Vec<Target>> {
+    let scope = set.recorded.union(&Scope::of(manifests));
+    let members = applyset::members(
+        &session.cluster.client,
+        session.discovery.current(),
+        &set.parent,
+        &scope,
+    )
+    .await?;
+    Ok(applyset::unlisted(members, manifests))
+}
+
+/// What pruning did.
+pub(super) struct Pruned {
+    pub count: usize,
+    /// Some object could not be deleted; each has been reported.
+    pub failed: bool,
+}
+
+/// Deletes `targets`, printing `kind/name pruned` for each and the server's
+/// error (e.g. Forbidden) for each that could not be. After Ctrl-C, says
+/// what was not pruned and ends with 130.
+pub(super) async fn prune(
+    client: &Client,
+    targets: &[Target],
+    dry_run: DryRun,
+    interrupt: &Interrupt,
+) -> anyhow::Result<Pruned> {
+    let mut out = crate::term::stdout();
+    let mut err = std::io::stderr();
+    let mut pruned = Pruned {
+        count: 0,
+        failed: false,
+    };
+    if dry_run == DryRun::Client {
+        for target in targets {
+            writeln!(out, "{}", pruned_line(target, dry_run))?;
+        }
+        pruned.count = targets.len();
+        out.flush()?;
+        return Ok(pruned);
+    }
+    let params = crate::actions::delete::params(Cascade::Background, dry_run);
+    let mut done = Vec::new();
+    let mut results = crate::actions::delete::delete_each(client, targets, &params, interrupt);
+    while let Some((target, result)) = futures::StreamExt::next(&mut results).await {
+        match result {
+            Ok(_) => {
+                writeln!(out, "{}", pruned_line(target, dry_run))?;
+                pruned.count += 1;
+            }
+            // Deleted meanwhile by someone else: gone all the same.
+            Err(error) if crate::actions::delete::is_not_found(&error) => {}
+            Err(error) => {
+                out.flush()?;
+                writeln!(err, "{}", crate::error::describe(&error.into()))?;
+                pruned.failed = true;
+            }
+        }
+        done.push(target.display_name());
+    }
+    out.flush()?;
+    if interrupt.is_set() {
+        let not_pruned: Vec<String> = targets
+            .iter()
+            .map(Target::display_name)
+            .filter(|name| !done.contains(name))
+            .collect();
+        return Err(crate::interrupt::stopped(
+            pruned.count,
+            "pruned",
+            "not pruned",
+            &not_pruned,
+        ));
+    }
+    Ok(pruned)
+}
+
+/// kubectl's `configmap/old pruned`.
+fn pruned_line(target: &Target, dry_run: DryRun) -> String {
+    format!(
+        "{} pruned{}",
+        target.display_name(),
+        crate::printers::apply::dry_run_suffix(dry_run)
+    )
+}
+
+/// Refuses manifests that set the part-of label themselves, before any request.
+pub(super) fn check_unlabelled(manifests: &[Manifest]) -> anyhow::Result<()> {
+    let labelled = applyset::labelled_in_input(manifests);
+    if labelled.is_empty() {
+        return Ok(());
+    }
+    Err(Problems(labelled).into())
+}
