@@ -132,8 +132,8 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --watch 'After the table, print a row for every change until interrupted'
             cand --watch-only 'Print only the changes, not the initial table'
             cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

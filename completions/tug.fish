@@ -120,7 +120,7 @@ complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LA
 complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted'
 complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table'
 complete -c tug -n "__fish_tug_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
-complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand get" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand diff" -l field-manager -d 'The field manager the dry-run apply uses' -r

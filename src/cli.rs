@@ -245,6 +245,9 @@ pub enum ObjectFormat {
 #[derive(Debug, Args)]
 pub struct GetArgs {
     /// TYPE[,TYPE...] [NAME...], or TYPE/NAME... (types as plural, singular, short name or kind)
+    ///
+    /// `applysets [NAME...]` lists the ApplySets whose parents are Secrets or ConfigMaps: each
+    /// parent, the tool that manages it, its members per kind and the namespaces it spans.
     #[arg(value_name = "RESOURCE")]
     pub resources: Vec<String>,
 

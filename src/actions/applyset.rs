@@ -461,13 +461,90 @@ pub fn unlisted(members: Vec<Target>, manifests: &[ResolvedManifest]) -> Vec<Tar
         .collect()
 }
 
-/// How many members of each kind, for `get applysets`.
-pub fn count_by_kind(members: &[Target]) -> BTreeMap<String, usize> {
-    let mut counts = BTreeMap::new();
-    for member in members {
-        *counts.entry(group_kind(&member.resource)).or_insert(0) += 1;
+/// A set as `get applysets` shows it.
+#[derive(Debug)]
+pub struct Summary {
+    pub parent: Parent,
+    pub tooling: String,
+    /// The namespaces the set spans, the parent's own included.
+    pub namespaces: BTreeSet<String>,
+    /// Members per `Kind.group`, every recorded kind included.
+    pub members: BTreeMap<String, usize>,
+}
+
+/// Every set whose parent is a Secret or a ConfigMap in `namespace` (all
+/// namespaces when `None`), with its members counted. Objects that carry
+/// the id label but not the id of their own name are not parents.
+pub async fn find(
+    client: &Client,
+    discovery: &Discovery,
+    namespace: Option<&str>,
+) -> anyhow::Result<Vec<Summary>> {
+    let query = crate::resource::fetch::ListQuery {
+        label_selector: Some(ID_LABEL.to_string()),
+        chunk_size: 500,
+        ..Default::default()
+    };
+    let mut summaries = Vec::new();
+    for kind in ["ConfigMap", "Secret"] {
+        let Some(resource) = discovery.by_kind("v1", kind) else {
+            continue;
+        };
+        let mut parents = Vec::new();
+        crate::resource::fetch::list_pages(
+            client,
+            resource,
+            namespace,
+            &query,
+            false,
+            |mut page| {
+                if let Value::Array(items) = page.body["items"].take() {
+                    parents.extend(
+                        items
+                            .into_iter()
+                            .filter_map(|item| parent_of(resource, item)),
+                    );
+                }
+                Ok(())
+            },
+        )
+        .await?;
+        for (parent, tooling, scope) in parents {
+            let members = members(client, discovery, &parent, &scope).await?;
+            let mut counts: BTreeMap<String, usize> =
+                scope.kinds.iter().map(|kind| (kind.clone(), 0)).collect();
+            for member in &members {
+                *counts.entry(group_kind(&member.resource)).or_insert(0) += 1;
+            }
+            summaries.push(Summary {
+                parent,
+                tooling,
+                namespaces: scope.namespaces,
+                members: counts,
+            });
+        }
     }
-    counts
+    Ok(summaries)
+}
+
+/// A listed object as a parent, when its labels and annotations make it one.
+fn parent_of(resource: &ResourceType, item: Value) -> Option<(Parent, String, Scope)> {
+    let metadata = &item["metadata"];
+    let parent = Parent {
+        target: Target {
+            resource: resource.clone(),
+            name: metadata["name"].as_str()?.to_string(),
+            namespace: metadata["namespace"].as_str().map(str::to_string),
+        },
+    };
+    if metadata["labels"][ID_LABEL].as_str() != Some(parent.id().as_str()) {
+        return None;
+    }
+    let tooling = metadata["annotations"][TOOLING_ANNOTATION]
+        .as_str()?
+        .to_string();
+    let scope = recorded_scope(&item, &parent).ok()?;
+    Some((parent, tooling, scope))
 }
 
 #[cfg(test)]

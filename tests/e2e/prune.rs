@@ -467,3 +467,37 @@ fn on_a_terminal_pruning_shows_the_list_and_asks_first() {
     assert!(screen.contains("pruning is cancelled"), "{screen}");
     assert!(exists(&ns, "configmap/b"));
 }
+
+#[test]
+fn get_applysets_shows_each_parent_its_tool_members_per_kind_and_namespaces() {
+    let home = Namespace::new("prune_get_home");
+    let other = Namespace::new("prune_get_other");
+    let example = repo_path("examples/flask");
+    let read = |file: &str| std::fs::read_to_string(example.join(file)).unwrap();
+    let dir = directory(&[
+        ("flask-deployment.yaml", read("flask-deployment.yaml")),
+        ("flask-service.yaml", read("flask-service.yaml")),
+        ("away.yaml", configmap("away", Some(&other.name))),
+    ]);
+    apply_set_across_namespaces(&home, dir.path(), "flask").success();
+    home.tug()
+        .args(["get", "applysets"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(format!(
+                "^NAME +TOOLING +MEMBERS +NAMESPACES\n\
+             secret/flask +tug/v[0-9.]+ +ConfigMap=1,Deployment.apps=1,Service=1 +{},{}\n$",
+                home.name, other.name
+            ))
+            .unwrap(),
+        );
+    home.tug()
+        .args(["get", "applyset", "missing"])
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: applyset \"missing\" not found in {} namespace\n",
+            home.name
+        ));
+}
