@@ -34,6 +34,16 @@ fn exists(ns: &Namespace, what: &str) -> bool {
         .is_empty()
 }
 
+/// A directory of ConfigMaps `a` and `b`, applied as the set `set`.
+fn applied_a_and_b(ns: &Namespace, set: &str) -> tempfile::TempDir {
+    let dir = directory(&[
+        ("a.yaml", configmap("a", None)),
+        ("b.yaml", configmap("b", None)),
+    ]);
+    apply_set(ns, dir.path(), set).success();
+    dir
+}
+
 /// `tug apply -f DIR --prune --applyset=SET` in the namespace, as the admin.
 fn apply_set(ns: &Namespace, dir: &Path, set: &str) -> assert_cmd::assert::Assert {
     ns.tug()
@@ -233,11 +243,7 @@ fn an_object_of_the_same_name_without_the_label_survives() {
 #[test]
 fn a_member_deleted_by_hand_is_created_again() {
     let ns = Namespace::new("prune_recreate");
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied_a_and_b(&ns, "set");
     ns.kubectl(&["delete", "configmap", "a"]);
     apply_set(&ns, dir.path(), "set")
         .success()
@@ -247,11 +253,7 @@ fn a_member_deleted_by_hand_is_created_again() {
 #[test]
 fn a_failed_apply_prunes_nothing() {
     let ns = Namespace::new("prune_after_failure");
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied_a_and_b(&ns, "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     let invalid =
         "apiVersion: v1\nkind: Service\nmetadata:\n  name: bad\nspec:\n  ports:\n  - port: 99999\n";
@@ -268,11 +270,7 @@ fn a_failed_apply_prunes_nothing() {
 #[test]
 fn dry_runs_and_diff_show_what_would_be_pruned_without_deleting_it() {
     let ns = Namespace::new("prune_dry_run");
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied_a_and_b(&ns, "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     for (mode, suffix) in [("server", " (server dry run)"), ("client", " (dry run)")] {
         ns.tug()
@@ -320,11 +318,7 @@ fn objects_the_user_may_not_delete_are_reported_each_and_the_run_fails() {
         "--role=no-delete",
         &format!("--user={user}"),
     ]);
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied_a_and_b(&ns, "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     ns.tug()
         .args([
@@ -351,11 +345,7 @@ fn objects_the_user_may_not_delete_are_reported_each_and_the_run_fails() {
 #[test]
 fn kubectl_and_tug_compute_the_same_id_and_prune_each_others_members() {
     let ns = Namespace::new("prune_kubectl_interop");
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
-    apply_set(&ns, dir.path(), "shared").success();
+    let dir = applied_a_and_b(&ns, "shared");
     let tug_id = id_of(&ns, "shared");
 
     // kubectl makes a parent of the same name of its own, over tug's members;
@@ -439,11 +429,7 @@ fn deleting_a_set_removes_its_members_then_its_parent() {
 #[test]
 fn on_a_terminal_pruning_shows_the_list_and_asks_first() {
     let ns = Namespace::new("prune_terminal");
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied_a_and_b(&ns, "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     let path = dir.path().to_str().unwrap();
     let terminal = Terminal::tug(&[
