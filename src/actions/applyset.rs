@@ -384,7 +384,8 @@ pub fn labelled_in_input(manifests: &[Manifest]) -> Vec<String> {
 
 /// Every member of the set in `scope`: one paged list per kind and
 /// namespace, with the part-of selector, so that only labelled objects are
-/// ever seen. Kinds the server no longer serves have no objects left.
+/// ever seen. Kinds the server no longer serves (their definition was
+/// deleted) have no objects left.
 pub async fn members(
     client: &Client,
     discovery: &Discovery,
@@ -395,6 +396,20 @@ pub async fn members(
     let mut selections = Vec::new();
     for kind in &scope.kinds {
         let Some(resource) = resource_of(discovery, kind) else {
+            let group = kind.split_once('.').map_or("", |(_, group)| group);
+            // Objects of a group that is down may well still exist.
+            if discovery
+                .unavailable
+                .iter()
+                .any(|gv| gv.split('/').next() == Some(group))
+            {
+                return Err(ApplySetError::Invalid(
+                    parent.to_string(),
+                    format!(
+                        "its members of kind {kind} cannot be listed: the server cannot serve their API group now"
+                    ),
+                ));
+            }
             continue;
         };
         if resource.namespaced {
@@ -424,6 +439,14 @@ pub async fn members(
             })?);
     }
     Ok(members)
+}
+
+/// Whether discovery knows every kind of `scope`.
+pub fn kinds_known(discovery: &Discovery, scope: &Scope) -> bool {
+    scope
+        .kinds
+        .iter()
+        .all(|kind| resource_of(discovery, kind).is_some())
 }
 
 /// The preferred type of a `Kind.group` (or a `resources.group` from the older annotation).

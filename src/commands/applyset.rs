@@ -77,6 +77,12 @@ pub(super) async fn open(
         &session.cluster.namespace,
     )?;
     let recorded = applyset::read(&session.cluster.client, &parent, take_over).await?;
+    // A recorded kind the cached discovery does not know may be new since it was cached.
+    session
+        .discovery
+        .ensure(|d| applyset::kinds_known(d, &recorded.scope))
+        .await
+        .map_err(|e| session.cluster.unreachable(e))?;
     Ok(OpenSet {
         parent,
         recorded: recorded.scope,
