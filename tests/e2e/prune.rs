@@ -79,6 +79,26 @@ fn apply_set_across_namespaces(
         .assert()
 }
 
+/// kubectl's `apply --server-side --prune --applyset=SET` with ApplySets
+/// enabled; returns what it printed.
+fn kubectl_apply_set(ns: &Namespace, dir: &Path, set: &str) -> String {
+    let out = std::process::Command::new(&cluster().kubectl)
+        .env("KUBECTL_APPLYSET", "true")
+        .arg("--kubeconfig")
+        .arg(&cluster().kubeconfig)
+        .args(["-n", &ns.name, "apply", "--server-side", "--prune", "-f"])
+        .arg(dir)
+        .arg(format!("--applyset={set}"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// The parent Secret's id label.
 fn id_of(ns: &Namespace, set: &str) -> String {
     ns.kubectl(&[
@@ -352,30 +372,7 @@ fn kubectl_and_tug_compute_the_same_id_and_prune_each_others_members() {
     // it prunes from its second run on, once its parent records their kind.
     ns.kubectl(&["delete", "secret", "shared"]);
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
-    let kubectl_apply = || {
-        let out = std::process::Command::new(&cluster().kubectl)
-            .env("KUBECTL_APPLYSET", "true")
-            .arg("--kubeconfig")
-            .arg(&cluster().kubeconfig)
-            .args([
-                "-n",
-                &ns.name,
-                "apply",
-                "--server-side",
-                "--prune",
-                "--applyset=shared",
-                "-f",
-            ])
-            .arg(dir.path())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let kubectl_apply = || kubectl_apply_set(&ns, dir.path(), "shared");
     kubectl_apply();
     assert_eq!(id_of(&ns, "shared"), tug_id);
     let pruned = kubectl_apply();
@@ -485,5 +482,50 @@ fn get_applysets_shows_each_parent_its_tool_members_per_kind_and_namespaces() {
         .stderr(format!(
             "error: applyset \"missing\" not found in {} namespace\n",
             home.name
+        ));
+}
+
+#[test]
+fn a_configmap_parent_has_the_id_kubectl_gives_it() {
+    let ns = Namespace::new("prune_configmap_parent");
+    let dir = applied_a_and_b(&ns, "configmaps/cmset");
+    let id_of_configmap = || {
+        ns.kubectl(&[
+            "get",
+            "configmap",
+            "cmset",
+            "-o",
+            "jsonpath={.metadata.labels.applyset\\.kubernetes\\.io/id}",
+        ])
+    };
+    let tug_id = id_of_configmap();
+    assert_eq!(
+        members(&ns, "configmaps", &tug_id),
+        "configmap/a\nconfigmap/b\n"
+    );
+    ns.kubectl(&["delete", "configmap", "cmset"]);
+    kubectl_apply_set(&ns, dir.path(), "configmaps/cmset");
+    assert_eq!(id_of_configmap(), tug_id);
+}
+
+#[test]
+fn a_type_that_cannot_be_a_parent_is_refused_before_anything_is_applied() {
+    let ns = Namespace::new("prune_bad_parent");
+    let dir = directory(&[("a.yaml", configmap("a", None))]);
+    apply_set(&ns, dir.path(), "deployments.apps/web")
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "deployments.apps cannot be an ApplySet parent",
+        ));
+    assert!(!exists(&ns, "configmap/a"));
+    let labelled = format!(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels:\n    {PART_OF}: applyset-mine-v1\n"
+    );
+    std::fs::write(dir.path().join("a.yaml"), labelled).unwrap();
+    apply_set(&ns, dir.path(), "set")
+        .code(1)
+        .stderr(predicate::str::contains(
+            "label is set by --applyset and must not be in the manifest",
         ));
 }
