@@ -35,37 +35,10 @@ pub async fn run(
     }
     let mut session = super::Session::start(global).await?;
     let manifests = session.resolve(manifests).await?;
-    let mut set = match &args.prune.applyset {
-        Some(spec) => {
-            Some(super::applyset::open(&mut session, spec, args.prune.applyset_takeover).await?)
-        }
-        None => None,
-    };
-    let options = Options {
-        field_manager: args.field_manager.clone(),
-        force_conflicts: args.force_conflicts,
-        dry_run: args.dry_run,
-        validation: args.validate,
-        concurrency: usize::from(args.concurrency),
-        always_send: args.always_send,
-        keep_objects: args.output.is_some(),
-        part_of: set.as_ref().map(|set| set.parent.id()),
-    };
-
-    let diff_options = Options {
-        keep_objects: true,
-        ..options.clone()
-    };
+    let mut set = super::applyset::open_if_named(&mut session, &args.prune).await?;
+    let options = options_of(args, set.as_ref().map(|set| set.parent.id()));
     if args.diff
-        && !diff_confirmed(
-            &session,
-            set.as_ref(),
-            &manifests,
-            &diff_options,
-            args,
-            terminal,
-        )
-        .await?
+        && !diff_confirmed(&session, set.as_ref(), &manifests, &options, args, terminal).await?
     {
         writeln!(crate::term::stdout(), "apply is cancelled")?;
         return Ok(0);
@@ -110,25 +83,51 @@ pub async fn run(
     if !args.wait {
         return Ok(0);
     }
+    let waited = wait_for_rollouts(&session.cluster, &manifests, args, terminal, interrupt).await;
+    drop(hold);
+    waited
+}
+
+/// `--wait`: follows the rollouts of what was applied.
+async fn wait_for_rollouts(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    args: &ApplyArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<u8> {
     let targets = manifests.iter().map(|m| &m.target);
     let waited = crate::actions::rollout::wait::applied(
-        &session.cluster.client,
+        &cluster.client,
         targets,
         args.timeout,
         &terminal,
         interrupt,
     )
     .await?;
-    drop(hold);
     match waited {
         Waited::AllRolledOut => Ok(0),
         Waited::NotAll => Err(AlreadyReported { code: 1 }.into()),
         Waited::Interrupted { unfinished } => Err(crate::interrupt::stopped(
-            outcomes.len(),
+            manifests.len(),
             "applied",
             "not rolled out yet",
             &unfinished,
         )),
+    }
+}
+
+/// How to apply, from the flags; members of a set get its label `part_of`.
+fn options_of(args: &ApplyArgs, part_of: Option<String>) -> Options {
+    Options {
+        field_manager: args.field_manager.clone(),
+        force_conflicts: args.force_conflicts,
+        dry_run: args.dry_run,
+        validation: args.validate,
+        concurrency: usize::from(args.concurrency),
+        always_send: args.always_send,
+        keep_objects: args.output.is_some(),
+        part_of,
     }
 }
 
@@ -208,7 +207,11 @@ async fn diff_confirmed(
     terminal: Terminal,
 ) -> anyhow::Result<bool> {
     let cluster = &session.cluster;
-    let mut shown = super::diff::show(&cluster.client, manifests, options, terminal).await?;
+    let options = Options {
+        keep_objects: true,
+        ..options.clone()
+    };
+    let mut shown = super::diff::show(&cluster.client, manifests, &options, terminal).await?;
     if let Some(set) = set {
         let targets = super::applyset::to_prune(session, set, manifests).await?;
         shown.changed += super::diff::show_pruned(&cluster.client, &targets, terminal).await?;

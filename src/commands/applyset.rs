@@ -8,7 +8,7 @@ use kube::Client;
 
 use super::Session;
 use crate::actions::applyset::{self, Parent, Scope};
-use crate::cli::{Cascade, DryRun, GetArgs, GlobalArgs};
+use crate::cli::{Cascade, DryRun, GetArgs, GlobalArgs, PruneArgs};
 use crate::error::Problems;
 use crate::interrupt::Interrupt;
 use crate::manifest::Manifest;
@@ -88,6 +88,17 @@ pub(super) async fn open(
         recorded: recorded.scope,
         tooling: recorded.tooling,
     })
+}
+
+/// The set `--applyset` names, opened (see [`open`]); `None` without it.
+pub(super) async fn open_if_named(
+    session: &mut Session,
+    args: &PruneArgs,
+) -> anyhow::Result<Option<OpenSet>> {
+    match &args.applyset {
+        Some(spec) => Ok(Some(open(session, spec, args.applyset_takeover).await?)),
+        None => Ok(None),
+    }
 }
 
 /// The members of the set, wherever the parent or this run says it spans,

@@ -36,12 +36,7 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
     }
     let mut session = super::Session::start(global).await?;
     let manifests = session.resolve(manifests).await?;
-    let set = match &args.prune.applyset {
-        Some(spec) => {
-            Some(super::applyset::open(&mut session, spec, args.prune.applyset_takeover).await?)
-        }
-        None => None,
-    };
+    let set = super::applyset::open_if_named(&mut session, &args.prune).await?;
     let options = Options {
         field_manager: args.field_manager.clone(),
         force_conflicts: args.force_conflicts,
