@@ -384,8 +384,7 @@ pub fn labelled_in_input(manifests: &[Manifest]) -> Vec<String> {
 
 /// Every member of the set in `scope`: one paged list per kind and
 /// namespace, with the part-of selector, so that only labelled objects are
-/// ever seen. Kinds the server no longer serves (their definition was
-/// deleted) have no objects left.
+/// ever seen.
 pub async fn members(
     client: &Client,
     discovery: &Discovery,
@@ -393,7 +392,30 @@ pub async fn members(
     scope: &Scope,
 ) -> Result<Vec<Target>, ApplySetError> {
     let selector = parent.member_selector();
+    let selections = lists_of(discovery, parent, scope)?;
+    let lists = selections
+        .iter()
+        .map(|selection| crate::actions::delete::list(client, selection, Some(&selector)));
+    let mut members = Vec::new();
+    for listed in futures::future::join_all(lists).await {
+        let listed = listed
+            .map_err(|e| ApplySetError::request(parent, crate::error::innermost_message(&e)))?;
+        members.extend(listed);
+    }
+    Ok(members)
+}
+
+/// The lists that find every member in `scope`: each kind in each
+/// namespace, or once when cluster-scoped. Kinds the server no longer
+/// serves (their definition was deleted) have no objects left.
+fn lists_of(
+    discovery: &Discovery,
+    parent: &Parent,
+    scope: &Scope,
+) -> Result<Vec<Selection>, ApplySetError> {
     let mut selections = Vec::new();
+    // A parent of kubectl 1.27 names resources, which this run may name as kinds.
+    let mut listed_types = HashSet::new();
     for kind in &scope.kinds {
         let Some(resource) = resource_of(discovery, kind) else {
             let group = kind.split_once('.').map_or("", |(_, group)| group);
@@ -412,33 +434,21 @@ pub async fn members(
             }
             continue;
         };
-        if resource.namespaced {
-            for namespace in &scope.namespaces {
-                selections.push(Selection {
-                    resource: resource.clone(),
-                    names: Vec::new(),
-                    namespace: Some(namespace.clone()),
-                });
-            }
-        } else {
-            selections.push(Selection {
-                resource: resource.clone(),
-                names: Vec::new(),
-                namespace: None,
-            });
+        if !listed_types.insert(resource.qualified_plural()) {
+            continue;
         }
+        let namespaces: Vec<Option<String>> = if resource.namespaced {
+            scope.namespaces.iter().cloned().map(Some).collect()
+        } else {
+            vec![None]
+        };
+        selections.extend(namespaces.into_iter().map(|namespace| Selection {
+            resource: resource.clone(),
+            names: Vec::new(),
+            namespace,
+        }));
     }
-    let lists = selections
-        .iter()
-        .map(|selection| crate::actions::delete::list(client, selection, Some(&selector)));
-    let mut members = Vec::new();
-    for listed in futures::future::join_all(lists).await {
-        members
-            .extend(listed.map_err(|e| {
-                ApplySetError::request(parent, crate::error::innermost_message(&e))
-            })?);
-    }
-    Ok(members)
+    Ok(selections)
 }
 
 /// Whether discovery knows every kind of `scope`.
@@ -617,5 +627,48 @@ mod tests {
         let mut labelled = json!({"metadata": {"name": "a", "labels": {"app": "web"}}});
         label_member(&mut labelled, "applyset-x-v1");
         assert_eq!(labelled["metadata"]["labels"]["app"], "web");
+    }
+
+    #[test]
+    fn members_are_listed_per_kind_and_namespace_and_cluster_scoped_kinds_once() {
+        let discovery = Discovery {
+            resources: vec![
+                resource("", "ConfigMap", true),
+                resource("apps", "Deployment", true),
+                resource("rbac.authorization.k8s.io", "ClusterRole", false),
+            ],
+            unavailable: vec!["metrics.k8s.io/v1beta1".into()],
+        };
+        let parent = secret_parent("set", "a");
+        let scope = |kinds: &[&str]| Scope {
+            kinds: kinds.iter().map(|k| k.to_string()).collect(),
+            namespaces: ["a", "b"].map(String::from).into(),
+        };
+        // `deployments.apps` is how kubectl 1.27 recorded the same kind.
+        let kinds = [
+            "ConfigMap",
+            "Deployment.apps",
+            "deployments.apps",
+            "ClusterRole.rbac.authorization.k8s.io",
+            "Gone.example.com",
+        ];
+        let lists: Vec<(String, Option<String>)> = lists_of(&discovery, &parent, &scope(&kinds))
+            .unwrap()
+            .into_iter()
+            .map(|s| (s.resource.kind, s.namespace))
+            .collect();
+        let list = |kind: &str, ns: Option<&str>| (kind.to_string(), ns.map(String::from));
+        assert_eq!(
+            lists,
+            [
+                list("ClusterRole", None),
+                list("ConfigMap", Some("a")),
+                list("ConfigMap", Some("b")),
+                list("Deployment", Some("a")),
+                list("Deployment", Some("b")),
+            ]
+        );
+        let down = lists_of(&discovery, &parent, &scope(&["PodMetrics.metrics.k8s.io"]));
+        assert!(matches!(down, Err(ApplySetError::Invalid(..))));
     }
 }
