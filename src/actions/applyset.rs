@@ -398,9 +398,15 @@ pub async fn members(
         .map(|selection| crate::actions::delete::list(client, selection, Some(&selector)));
     let mut members = Vec::new();
     for listed in futures::future::join_all(lists).await {
-        let listed = listed
-            .map_err(|e| ApplySetError::request(parent, crate::error::innermost_message(&e)))?;
-        members.extend(listed);
+        match listed {
+            Ok(listed) => members.extend(listed),
+            // A type deleted since discovery was cached: no objects are left.
+            Err(error) if crate::actions::delete::is_not_found(&error) => {}
+            Err(error) => {
+                let message = crate::error::innermost_message(&error);
+                return Err(ApplySetError::request(parent, message));
+            }
+        }
     }
     Ok(members)
 }

@@ -529,3 +529,24 @@ fn a_type_that_cannot_be_a_parent_is_refused_before_anything_is_applied() {
             "label is set by --applyset and must not be in the manifest",
         ));
 }
+
+#[test]
+fn a_kind_whose_definition_was_deleted_leaves_the_set() {
+    let ns = Namespace::new("prune_deleted_crd");
+    let (group, widgets) = crate::support::widget_manifests(&ns, "w");
+    let dir = directory(&[("a.yaml", configmap("a", None)), ("widgets.yaml", widgets)]);
+    apply_set(&ns, dir.path(), "set").success();
+    ns.kubectl(&["delete", "crd", &format!("widgets.{group}")]);
+    std::fs::remove_file(dir.path().join("widgets.yaml")).unwrap();
+    apply_set(&ns, dir.path(), "set")
+        .success()
+        .stdout("configmap/a unchanged\n");
+    let kinds = ns.kubectl(&[
+        "get",
+        "secret",
+        "set",
+        "-o",
+        "jsonpath={.metadata.annotations.applyset\\.kubernetes\\.io/contains-group-kinds}",
+    ]);
+    assert_eq!(kinds, "ConfigMap");
+}
