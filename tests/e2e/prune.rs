@@ -550,3 +550,22 @@ fn a_kind_whose_definition_was_deleted_leaves_the_set() {
     ]);
     assert_eq!(kinds, "ConfigMap");
 }
+
+#[test]
+fn objects_applied_before_without_a_set_join_it_on_the_first_run_with_one() {
+    let ns = Namespace::new("prune_join_set");
+    let dir = directory(&[("a.yaml", configmap("a", None))]);
+    ns.tug()
+        .args(["apply", "-f"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout("configmap/a created\n");
+    apply_set(&ns, dir.path(), "set")
+        .success()
+        .stdout("configmap/a configured\n");
+    assert_eq!(
+        members(&ns, "configmaps", &id_of(&ns, "set")),
+        "configmap/a\n"
+    );
+}
