@@ -569,3 +569,35 @@ fn objects_applied_before_without_a_set_join_it_on_the_first_run_with_one() {
         "configmap/a\n"
     );
 }
+
+#[test]
+fn ctrl_c_during_the_apply_prunes_nothing() {
+    let ns = Namespace::new("prune_interrupted");
+    let dir = directory(&[("old.yaml", configmap("old", None))]);
+    apply_set(&ns, dir.path(), "set").success();
+    std::fs::remove_file(dir.path().join("old.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("many.json"),
+        crate::support::configmap_list(2000),
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let output = crate::support::interrupted_tug(
+        [
+            "-n",
+            &ns.name,
+            "apply",
+            "--prune",
+            "--applyset=set",
+            "--concurrency",
+            "2",
+            "-f",
+            path,
+        ],
+        std::time::Duration::from_millis(1200),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("pruned"));
+    assert!(exists(&ns, "configmap/old"));
+}
