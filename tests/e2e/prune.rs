@@ -601,3 +601,46 @@ fn ctrl_c_during_the_apply_prunes_nothing() {
     assert!(!String::from_utf8_lossy(&output.stdout).contains("pruned"));
     assert!(exists(&ns, "configmap/old"));
 }
+
+#[test]
+fn pruning_500_of_1000_members_lists_them_in_pages_and_sends_one_delete_each() {
+    let ns = Namespace::new("prune_large");
+    let dir = directory(&[("all.json", crate::support::configmap_list(1000))]);
+    apply_set(&ns, dir.path(), "set").success();
+    std::fs::write(
+        dir.path().join("all.json"),
+        crate::support::configmap_list(500),
+    )
+    .unwrap();
+    let output = ns
+        .tug()
+        .args(["apply", "--prune", "--applyset=set", "-v", "6", "-f"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        stdout.lines().filter(|l| l.ends_with(" pruned")).count(),
+        500
+    );
+    let log = String::from_utf8_lossy(&output.stderr);
+    let requests = |verb: &str, path: &str| {
+        log.lines()
+            .filter(|l| l.starts_with(&format!("I {verb} ")) && l.contains(path))
+            .count()
+    };
+    let configmaps = format!("/namespaces/{}/configmaps", ns.name);
+    assert_eq!(requests("DELETE", &configmaps), 500, "{log}");
+    assert_eq!(
+        requests("PATCH", ""),
+        0,
+        "nothing changed, the parent neither"
+    );
+    // No GET of one object: the 500 applied are read with one paged list,
+    // the members with another (500 a page, so a few pages each).
+    assert_eq!(requests("GET", &format!("{configmaps}/")), 0);
+    let lists = requests("GET", &format!("{configmaps}?"));
+    assert!((4..=6).contains(&lists), "{lists} lists:\n{log}");
+}
