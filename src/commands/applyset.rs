@@ -12,6 +12,7 @@ use crate::cli::{Cascade, DryRun, GetArgs, GlobalArgs, PruneArgs};
 use crate::error::Problems;
 use crate::interrupt::Interrupt;
 use crate::manifest::Manifest;
+use crate::printers::apply::pruned_line;
 use crate::resource::{ResolvedManifest, Target};
 
 /// A set whose parent was read and may be managed by tug.
@@ -143,7 +144,7 @@ pub(super) async fn prune(
     };
     if dry_run == DryRun::Client {
         for target in targets {
-            writeln!(out, "{}", pruned_line(target, dry_run))?;
+            writeln!(out, "{}", pruned_line(&target.display_name(), dry_run))?;
         }
         pruned.count = targets.len();
         out.flush()?;
@@ -155,7 +156,7 @@ pub(super) async fn prune(
     while let Some((target, result)) = futures::StreamExt::next(&mut results).await {
         match result {
             Ok(_) => {
-                writeln!(out, "{}", pruned_line(target, dry_run))?;
+                writeln!(out, "{}", pruned_line(&target.display_name(), dry_run))?;
                 pruned.count += 1;
             }
             // Deleted meanwhile by someone else: gone all the same.
@@ -166,14 +167,14 @@ pub(super) async fn prune(
                 pruned.failed = true;
             }
         }
-        done.push(target.display_name());
+        done.push(target);
     }
     out.flush()?;
     if interrupt.is_set() {
         let not_pruned: Vec<String> = targets
             .iter()
+            .filter(|t| !done.iter().any(|d| std::ptr::eq(*d, *t)))
             .map(Target::display_name)
-            .filter(|name| !done.contains(name))
             .collect();
         return Err(crate::interrupt::stopped(
             pruned.count,
@@ -183,15 +184,6 @@ pub(super) async fn prune(
         ));
     }
     Ok(pruned)
-}
-
-/// kubectl's `configmap/old pruned`.
-fn pruned_line(target: &Target, dry_run: DryRun) -> String {
-    format!(
-        "{} pruned{}",
-        target.display_name(),
-        crate::printers::apply::dry_run_suffix(dry_run)
-    )
 }
 
 /// Refuses manifests that set the part-of label themselves, before any request.

@@ -19,6 +19,11 @@ pub fn result_line(name: &str, change: Change, dry_run: DryRun) -> String {
     format!("{name} {}{}", change.word(), dry_run_suffix(dry_run))
 }
 
+/// kubectl's `configmap/old pruned`.
+pub fn pruned_line(name: &str, dry_run: DryRun) -> String {
+    format!("{name} pruned{}", dry_run_suffix(dry_run))
+}
+
 /// Why `name` (from `source`) failed, as lines for stderr: the server's
 /// words, and for conflicts which field is owned by whom and what to do.
 pub fn write_failure<W: Write + ?Sized>(
