@@ -644,3 +644,30 @@ fn pruning_500_of_1000_members_lists_them_in_pages_and_sends_one_delete_each() {
     let lists = requests("GET", &format!("{configmaps}?"));
     assert!((4..=6).contains(&lists), "{lists} lists:\n{log}");
 }
+
+#[test]
+fn the_diff_of_a_secret_to_be_pruned_masks_its_values() {
+    let ns = Namespace::new("prune_diff_secret");
+    let secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\nstringData:\n  password: hunter2-do-not-print\n";
+    let dir = directory(&[
+        ("a.yaml", configmap("a", None)),
+        ("creds.yaml", secret.to_string()),
+    ]);
+    apply_set(&ns, dir.path(), "set").success();
+    std::fs::remove_file(dir.path().join("creds.yaml")).unwrap();
+    let output = ns
+        .tug()
+        .args(["diff", "--prune", "--applyset=set", "-v", "6", "-f"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("-  password: \"***\""))
+        .get_output()
+        .clone();
+    let everything = [output.stdout, output.stderr].concat();
+    let everything = String::from_utf8_lossy(&everything);
+    assert!(
+        !everything.contains("hunter2") && !everything.contains("aHVudGVy"),
+        "{everything}"
+    );
+}
