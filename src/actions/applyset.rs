@@ -49,8 +49,13 @@ pub enum ApplySetError {
 }
 
 impl ApplySetError {
-    fn request(parent: &Parent, error: impl std::fmt::Display) -> Self {
-        ApplySetError::Request(parent.to_string(), error.to_string())
+    /// A failed request about `parent`, in the server's words.
+    fn request(parent: &Parent, error: &kube::Error) -> Self {
+        let message = match error {
+            kube::Error::Api(status) => status.message.clone(),
+            other => crate::error::innermost_message(other),
+        };
+        ApplySetError::Request(parent.to_string(), message)
     }
 }
 
@@ -189,7 +194,7 @@ pub async fn read(
     }
     let live = crate::resource::fetch::get(client, &parent.target, false)
         .await
-        .map_err(|e| ApplySetError::request(parent, crate::error::innermost_message(&e)))?;
+        .map_err(|e| ApplySetError::request(parent, &e))?;
     let Some(live) = live else {
         if !parent.is_builtin_type() {
             return Err(ApplySetError::Invalid(
@@ -279,7 +284,7 @@ async fn check_parent_type(client: &Client, parent: &Parent) -> Result<(), Apply
     let crd = crds
         .get_opt(&name)
         .await
-        .map_err(|e| ApplySetError::request(parent, crate::error::innermost_message(&e)))?;
+        .map_err(|e| ApplySetError::request(parent, &e))?;
     let marked = crd.is_some_and(|crd| {
         crd.metadata
             .labels
@@ -330,7 +335,7 @@ pub async fn record(
     };
     result
         .map(drop)
-        .map_err(|e| ApplySetError::request(parent, crate::error::innermost_message(&e)))
+        .map_err(|e| ApplySetError::request(parent, &e))
 }
 
 /// The parent's metadata as tug owns it.
@@ -403,8 +408,7 @@ pub async fn members(
             // A type deleted since discovery was cached: no objects are left.
             Err(error) if crate::actions::delete::is_not_found(&error) => {}
             Err(error) => {
-                let message = crate::error::innermost_message(&error);
-                return Err(ApplySetError::request(parent, message));
+                return Err(ApplySetError::request(parent, &error));
             }
         }
     }

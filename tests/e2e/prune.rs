@@ -55,11 +55,7 @@ fn apply_set(ns: &Namespace, dir: &Path, set: &str) -> assert_cmd::assert::Asser
 
 /// `tug apply … --applyset=SET` without `-n`, which would refuse objects of
 /// other namespaces: the kubeconfig's context namespace is `home` instead.
-fn apply_set_across_namespaces(
-    home: &Namespace,
-    dir: &Path,
-    set: &str,
-) -> assert_cmd::assert::Assert {
+fn apply_set_across_namespaces(home: &str, dir: &Path, set: &str) -> assert_cmd::assert::Assert {
     let config = tempfile::NamedTempFile::new().unwrap();
     std::fs::copy(&cluster().kubeconfig, config.path()).unwrap();
     crate::support::kubectl_with(
@@ -68,7 +64,7 @@ fn apply_set_across_namespaces(
             "config",
             "set-context",
             "--current",
-            &format!("--namespace={}", home.name),
+            &format!("--namespace={home}"),
         ],
     );
     crate::support::tug()
@@ -203,7 +199,7 @@ fn an_object_moved_to_another_namespace_and_a_namespace_left_behind_are_cleaned_
         ("stay.yaml", configmap("stay", None)),
         ("moving.yaml", configmap("moving", Some(&away.name))),
     ]);
-    apply_set_across_namespaces(&home, dir.path(), "set").success();
+    apply_set_across_namespaces(&home.name, dir.path(), "set").success();
     let additional = home.kubectl(&[
         "get",
         "secret",
@@ -215,7 +211,7 @@ fn an_object_moved_to_another_namespace_and_a_namespace_left_behind_are_cleaned_
 
     // The only object of `away` moves home: `away` is no longer in the input at all.
     std::fs::write(dir.path().join("moving.yaml"), configmap("moving", None)).unwrap();
-    apply_set_across_namespaces(&home, dir.path(), "set")
+    apply_set_across_namespaces(&home.name, dir.path(), "set")
         .success()
         .stdout("configmap/moving created\nconfigmap/stay unchanged\nconfigmap/moving pruned\n");
     assert!(!exists(&away, "configmap/moving"));
@@ -239,7 +235,7 @@ fn an_object_of_the_same_name_without_the_label_survives() {
         ("b.yaml", configmap("b", Some(&other.name))),
         ("c.yaml", configmap("c", Some(&other.name))),
     ]);
-    apply_set_across_namespaces(&home, dir.path(), "set").success();
+    apply_set_across_namespaces(&home.name, dir.path(), "set").success();
     // Same kind and name as a member, in a namespace the set spans, but not a member.
     home.kubectl(&["create", "configmap", "b"]);
     // A member of another set.
@@ -252,7 +248,7 @@ fn an_object_of_the_same_name_without_the_label_survives() {
     ]);
 
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
-    apply_set_across_namespaces(&home, dir.path(), "set")
+    apply_set_across_namespaces(&home.name, dir.path(), "set")
         .success()
         .stdout("configmap/a unchanged\nconfigmap/c unchanged\nconfigmap/b pruned\n");
     assert!(!exists(&other, "configmap/b"));
@@ -462,7 +458,7 @@ fn get_applysets_shows_each_parent_its_tool_members_per_kind_and_namespaces() {
         ("flask-service.yaml", read("flask-service.yaml")),
         ("away.yaml", configmap("away", Some(&other.name))),
     ]);
-    apply_set_across_namespaces(&home, dir.path(), "flask").success();
+    apply_set_across_namespaces(&home.name, dir.path(), "flask").success();
     home.tug()
         .args(["get", "applysets"])
         .assert()
@@ -670,4 +666,18 @@ fn the_diff_of_a_secret_to_be_pruned_masks_its_values() {
         !everything.contains("hunter2") && !everything.contains("aHVudGVy"),
         "{everything}"
     );
+}
+
+#[test]
+fn a_parent_whose_namespace_does_not_exist_yet_is_one_clear_error_before_anything_is_applied() {
+    let ns = Namespace::new("prune_parent_namespace");
+    let missing = format!("{}-missing", ns.name);
+    let dir = directory(&[("a.yaml", configmap("a", Some(&ns.name)))]);
+    apply_set_across_namespaces(&missing, dir.path(), "set")
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "error: ApplySet parent secret/set in namespace {missing}: namespaces \"{missing}\" not found\n"
+        ));
+    assert!(!exists(&ns, "configmap/a"));
 }
