@@ -20,7 +20,7 @@ fn configmap(name: &str, namespace: Option<&str>) -> String {
 }
 
 /// A directory holding `files` (name, content).
-fn directory(files: &[(&str, String)]) -> tempfile::TempDir {
+fn directory(files: &[(impl AsRef<Path>, String)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for (name, content) in files {
         std::fs::write(dir.path().join(name), content).unwrap();
@@ -34,12 +34,14 @@ fn exists(ns: &Namespace, what: &str) -> bool {
         .is_empty()
 }
 
-/// A directory of ConfigMaps `a` and `b`, applied as the set `set`.
-fn applied_a_and_b(ns: &Namespace, set: &str) -> tempfile::TempDir {
-    let dir = directory(&[
-        ("a.yaml", configmap("a", None)),
-        ("b.yaml", configmap("b", None)),
-    ]);
+/// A directory with a ConfigMap `NAME` in `NAME.yaml` for each name, applied
+/// as the set `set`.
+fn applied(ns: &Namespace, names: &[&str], set: &str) -> tempfile::TempDir {
+    let files: Vec<(String, String)> = names
+        .iter()
+        .map(|name| (format!("{name}.yaml"), configmap(name, None)))
+        .collect();
+    let dir = directory(&files);
     apply_set(ns, dir.path(), set).success();
     dir
 }
@@ -154,8 +156,7 @@ fn removing_a_file_from_the_flask_example_prunes_its_service_and_nothing_else() 
 #[test]
 fn the_part_of_label_is_applied_without_touching_the_file_and_a_rerun_sends_nothing() {
     let ns = Namespace::new("prune_label_noop");
-    let dir = directory(&[("a.yaml", configmap("a", None))]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied(&ns, &["a"], "set");
     let id = id_of(&ns, "set");
     assert!(id.starts_with("applyset-") && id.ends_with("-v1"), "{id}");
     assert_eq!(members(&ns, "configmaps", &id), "configmap/a\n");
@@ -259,7 +260,7 @@ fn an_object_of_the_same_name_without_the_label_survives() {
 #[test]
 fn a_member_deleted_by_hand_is_created_again() {
     let ns = Namespace::new("prune_recreate");
-    let dir = applied_a_and_b(&ns, "set");
+    let dir = applied(&ns, &["a", "b"], "set");
     ns.kubectl(&["delete", "configmap", "a"]);
     apply_set(&ns, dir.path(), "set")
         .success()
@@ -269,7 +270,7 @@ fn a_member_deleted_by_hand_is_created_again() {
 #[test]
 fn a_failed_apply_prunes_nothing() {
     let ns = Namespace::new("prune_after_failure");
-    let dir = applied_a_and_b(&ns, "set");
+    let dir = applied(&ns, &["a", "b"], "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     let invalid =
         "apiVersion: v1\nkind: Service\nmetadata:\n  name: bad\nspec:\n  ports:\n  - port: 99999\n";
@@ -286,7 +287,7 @@ fn a_failed_apply_prunes_nothing() {
 #[test]
 fn dry_runs_and_diff_show_what_would_be_pruned_without_deleting_it() {
     let ns = Namespace::new("prune_dry_run");
-    let dir = applied_a_and_b(&ns, "set");
+    let dir = applied(&ns, &["a", "b"], "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     for (mode, suffix) in [("server", " (server dry run)"), ("client", " (dry run)")] {
         ns.tug()
@@ -334,7 +335,7 @@ fn objects_the_user_may_not_delete_are_reported_each_and_the_run_fails() {
         "--role=no-delete",
         &format!("--user={user}"),
     ]);
-    let dir = applied_a_and_b(&ns, "set");
+    let dir = applied(&ns, &["a", "b"], "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     ns.tug()
         .args([
@@ -361,7 +362,7 @@ fn objects_the_user_may_not_delete_are_reported_each_and_the_run_fails() {
 #[test]
 fn kubectl_and_tug_compute_the_same_id_and_prune_each_others_members() {
     let ns = Namespace::new("prune_kubectl_interop");
-    let dir = applied_a_and_b(&ns, "shared");
+    let dir = applied(&ns, &["a", "b"], "shared");
     let tug_id = id_of(&ns, "shared");
 
     // kubectl makes a parent of the same name of its own, over tug's members;
@@ -403,8 +404,7 @@ fn kubectl_and_tug_compute_the_same_id_and_prune_each_others_members() {
 #[test]
 fn deleting_a_set_removes_its_members_then_its_parent() {
     let ns = Namespace::new("prune_delete_set");
-    let dir = directory(&[("a.yaml", configmap("a", None))]);
-    apply_set(&ns, dir.path(), "set").success();
+    applied(&ns, &["a"], "set");
     ns.kubectl(&["create", "configmap", "unrelated"]);
     ns.tug()
         .args(["delete", "--applyset=set"])
@@ -422,7 +422,7 @@ fn deleting_a_set_removes_its_members_then_its_parent() {
 #[test]
 fn on_a_terminal_pruning_shows_the_list_and_asks_first() {
     let ns = Namespace::new("prune_terminal");
-    let dir = applied_a_and_b(&ns, "set");
+    let dir = applied(&ns, &["a", "b"], "set");
     std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
     let path = dir.path().to_str().unwrap();
     let terminal = Terminal::tug(&[
@@ -484,7 +484,7 @@ fn get_applysets_shows_each_parent_its_tool_members_per_kind_and_namespaces() {
 #[test]
 fn a_configmap_parent_has_the_id_kubectl_gives_it() {
     let ns = Namespace::new("prune_configmap_parent");
-    let dir = applied_a_and_b(&ns, "configmaps/cmset");
+    let dir = applied(&ns, &["a", "b"], "configmaps/cmset");
     let id_of_configmap = || {
         ns.kubectl(&[
             "get",
@@ -569,8 +569,7 @@ fn objects_applied_before_without_a_set_join_it_on_the_first_run_with_one() {
 #[test]
 fn ctrl_c_during_the_apply_prunes_nothing() {
     let ns = Namespace::new("prune_interrupted");
-    let dir = directory(&[("old.yaml", configmap("old", None))]);
-    apply_set(&ns, dir.path(), "set").success();
+    let dir = applied(&ns, &["old"], "set");
     std::fs::remove_file(dir.path().join("old.yaml")).unwrap();
     std::fs::write(
         dir.path().join("many.json"),
