@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::actions::apply::{Options, Outcome};
+use crate::actions::apply::{ApplyError, Options, Outcome};
 use crate::actions::applyset::Scope;
 use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
@@ -52,18 +52,26 @@ pub async fn run(
         }
         return Ok(0);
     }
-    if let Some(set) = &mut set {
-        // Recorded before applying: an interrupted run leaves no member unrecorded.
-        let superset = set.recorded.union(&Scope::of(&manifests));
-        set.record(&session.cluster.client, superset, args.dry_run)
-            .await?;
-    }
 
     // Requests in flight finish after Ctrl-C and the outcomes say which
     // objects were not applied.
     let hold = interrupt.hold();
-    let outcomes =
-        apply_with_progress(&session.cluster, &manifests, &options, terminal, interrupt).await;
+    let outcomes = match &mut set {
+        Some(set) => {
+            apply_into_set(
+                &session.cluster,
+                set,
+                &manifests,
+                &options,
+                terminal,
+                interrupt,
+            )
+            .await?
+        }
+        None => {
+            apply_with_progress(&session.cluster, &manifests, &options, terminal, interrupt).await
+        }
+    };
     print_outcomes(&manifests, &outcomes, args)?;
     if interrupt.is_set() || outcomes.iter().any(Result::is_err) {
         print_summary(&outcomes, None)?;
@@ -156,6 +164,86 @@ async fn apply_with_progress(
         bar.finish_and_clear();
     }
     outcomes
+}
+
+/// Applies every manifest once the parent records the set's old and new
+/// scope, so that an interrupted run leaves no member unrecorded. A new
+/// parent in a namespace this input creates can only be written once that
+/// namespace exists: then the Namespaces are applied first.
+async fn apply_into_set(
+    cluster: &Cluster,
+    set: &mut super::applyset::OpenSet,
+    manifests: &[ResolvedManifest],
+    options: &Options,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<Vec<Outcome>> {
+    let superset = set.recorded.union(&Scope::of(manifests));
+    let is_namespace = |m: &ResolvedManifest| {
+        m.target.resource.group.is_empty() && m.target.resource.kind == "Namespace"
+    };
+    let parent_namespace = set.parent.target.namespace.as_ref();
+    let creates_parent_namespace = manifests
+        .iter()
+        .any(|m| is_namespace(m) && Some(&m.target.name) == parent_namespace);
+    if set.exists() || !creates_parent_namespace {
+        set.record(&cluster.client, superset, options.dry_run)
+            .await?;
+        return Ok(apply_with_progress(cluster, manifests, options, terminal, interrupt).await);
+    }
+    let (first, rest): (Vec<usize>, Vec<usize>) =
+        (0..manifests.len()).partition(|&i| is_namespace(&manifests[i]));
+    let mut outcomes: Vec<Option<Outcome>> = manifests.iter().map(|_| None).collect();
+    let created = apply_some(
+        cluster,
+        manifests,
+        &first,
+        options,
+        terminal,
+        interrupt,
+        &mut outcomes,
+    )
+    .await;
+    // A dry run creates no namespace to write the parent in; after a failure
+    // nothing is pruned, and the next run records the set.
+    if created && options.dry_run == DryRun::None {
+        set.record(&cluster.client, superset, options.dry_run)
+            .await?;
+    }
+    apply_some(
+        cluster,
+        manifests,
+        &rest,
+        options,
+        terminal,
+        interrupt,
+        &mut outcomes,
+    )
+    .await;
+    Ok(outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or(Err(ApplyError::Interrupted)))
+        .collect())
+}
+
+/// Applies the manifests at `indices`, putting each outcome in its place;
+/// returns whether all were applied.
+async fn apply_some(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    indices: &[usize],
+    options: &Options,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+    outcomes: &mut [Option<Outcome>],
+) -> bool {
+    let some: Vec<ResolvedManifest> = indices.iter().map(|&i| manifests[i].clone()).collect();
+    let applied = apply_with_progress(cluster, &some, options, terminal, interrupt).await;
+    let all = applied.iter().all(Result::is_ok);
+    for (&i, outcome) in indices.iter().zip(applied) {
+        outcomes[i] = Some(outcome);
+    }
+    all
 }
 
 /// Once every object is applied: prunes the members of the set that this

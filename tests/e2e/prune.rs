@@ -680,3 +680,36 @@ fn a_parent_whose_namespace_does_not_exist_yet_is_one_clear_error_before_anythin
         ));
     assert!(!exists(&ns, "configmap/a"));
 }
+
+#[test]
+fn a_parent_in_a_namespace_the_input_creates_is_written_once_it_exists() {
+    let ns = Namespace::new("prune_new_namespace");
+    let created = format!("{}-new", ns.name);
+    let namespace = format!("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {created}\n");
+    let dir = directory(&[
+        ("a.yaml", configmap("a", Some(&created))),
+        ("b.yaml", configmap("b", Some(&created))),
+        ("namespace.yaml", namespace),
+    ]);
+    let first = apply_set_across_namespaces(&created, dir.path(), "set")
+        .get_output()
+        .clone();
+    std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
+    let second = apply_set_across_namespaces(&created, dir.path(), "set")
+        .get_output()
+        .clone();
+    // Deleted before the assertions, so that a failure leaves nothing behind.
+    crate::support::kubectl(&["delete", "namespace", &created, "--wait=false"]);
+    let stdout =
+        |output: &std::process::Output| String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(
+        stdout(&first),
+        format!("configmap/a created\nconfigmap/b created\nnamespace/{created} created\n"),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert_eq!(
+        stdout(&second),
+        format!("configmap/a unchanged\nnamespace/{created} unchanged\nconfigmap/b pruned\n")
+    );
+}
