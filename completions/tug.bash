@@ -258,7 +258,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__apply)
-            opts="-f -R -o -y -n -v -s -h -V --filename --recursive --field-manager --force-conflicts --dry-run --validate --always-send --concurrency --output --wait --timeout --diff --yes --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
+            opts="-f -R -o -y -n -v -s -h -V --filename --recursive --field-manager --force-conflicts --dry-run --validate --always-send --concurrency --output --wait --timeout --diff --yes --prune --applyset --applyset-takeover --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -297,6 +297,10 @@ _tug() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --applyset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -856,7 +860,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__delete)
-            opts="-f -R -l -y -n -v -s -h -V --filename --recursive --selector --all --wait --cascade --dry-run --ignore-not-found --yes --timeout --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
+            opts="-f -R -l -y -n -v -s -h -V --filename --recursive --selector --all --applyset --wait --cascade --dry-run --ignore-not-found --yes --timeout --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,6 +879,10 @@ _tug() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --applyset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -970,7 +978,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__diff)
-            opts="-f -R -n -v -s -h -V --filename --recursive --field-manager --force-conflicts --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
+            opts="-f -R -n -v -s -h -V --filename --recursive --field-manager --force-conflicts --prune --applyset --applyset-takeover --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +993,10 @@ _tug() {
                     return 0
                     ;;
                 --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --applyset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -65,6 +65,7 @@ complete -c tug -n "__fish_tug_using_subcommand apply" -s o -l output -d 'Print 
 yaml\t''
 json\t''"
 complete -c tug -n "__fish_tug_using_subcommand apply" -l timeout -d 'How long --wait waits before giving up' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset -d 'The ApplySet\'s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand apply" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -85,7 +86,9 @@ complete -c tug -n "__fish_tug_using_subcommand apply" -l force-conflicts -d 'Ta
 complete -c tug -n "__fish_tug_using_subcommand apply" -l always-send -d 'Send every object, also those whose live object shows that applying changes nothing'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until every applied workload has rolled out'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying'
-complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmation that --diff asks on a terminal'
+complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmations that --diff and --prune ask on a terminal'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l prune -d 'Delete the members of the --applyset that this run does not apply'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool'
 complete -c tug -n "__fish_tug_using_subcommand apply" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s V -l version -d 'Print version'
@@ -117,10 +120,11 @@ complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LA
 complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted'
 complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table'
 complete -c tug -n "__fish_tug_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
-complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand get" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand diff" -l field-manager -d 'The field manager the dry-run apply uses' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l applyset -d 'The ApplySet\'s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand diff" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -138,11 +142,14 @@ complete -c tug -n "__fish_tug_using_subcommand diff" -l as-group -d 'A group to
 complete -c tug -n "__fish_tug_using_subcommand diff" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
 complete -c tug -n "__fish_tug_using_subcommand diff" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
 complete -c tug -n "__fish_tug_using_subcommand diff" -l force-conflicts -d 'Diff as if fields owned by other managers were taken over'
+complete -c tug -n "__fish_tug_using_subcommand diff" -l prune -d 'Delete the members of the --applyset that this run does not apply'
+complete -c tug -n "__fish_tug_using_subcommand diff" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool'
 complete -c tug -n "__fish_tug_using_subcommand diff" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
-complete -c tug -n "__fish_tug_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand delete" -s l -l selector -d 'Delete the objects whose labels match' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l applyset -d 'Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l wait -d 'Wait until the objects are gone' -r -f -a "true\t''
 false\t''"
 complete -c tug -n "__fish_tug_using_subcommand delete" -l cascade -d 'How dependents are deleted' -r -f -a "background\t''

@@ -188,9 +188,34 @@ pub struct ApplyArgs {
     #[arg(long)]
     pub diff: bool,
 
-    /// Answer yes to the confirmation that --diff asks on a terminal
+    /// Answer yes to the confirmations that --diff and --prune ask on a terminal
     #[arg(short = 'y', long)]
     pub yes: bool,
+
+    #[command(flatten)]
+    pub prune: PruneArgs,
+}
+
+/// Pruning with an ApplySet (KEP-3659), with kubectl's flag names.
+#[derive(Debug, Clone, Args)]
+pub struct PruneArgs {
+    /// Delete the members of the --applyset that this run does not apply
+    ///
+    /// Only objects labelled applyset.kubernetes.io/part-of with the set's id are ever
+    /// deleted, and only after every object of the run has been applied.
+    #[arg(long, requires = "applyset")]
+    pub prune: bool,
+
+    /// The ApplySet's parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)
+    ///
+    /// The parent lives in the namespace of the command (-n, else the context's). It records the kinds
+    /// and namespaces of the set, as KEP-3659 specifies, so that kubectl can prune the same set.
+    #[arg(long, value_name = "[RESOURCE[.GROUP]/]NAME", requires = "prune")]
+    pub applyset: Option<String>,
+
+    /// Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool
+    #[arg(long, requires = "applyset")]
+    pub applyset_takeover: bool,
 }
 
 /// What a dry run does.
@@ -220,6 +245,9 @@ pub enum ObjectFormat {
 #[derive(Debug, Args)]
 pub struct GetArgs {
     /// TYPE[,TYPE...] [NAME...], or TYPE/NAME... (types as plural, singular, short name or kind)
+    ///
+    /// `applysets [NAME...]` lists the ApplySets whose parents are Secrets or ConfigMaps: each
+    /// parent, the tool that manages it, its members per kind and the namespaces it spans.
     #[arg(value_name = "RESOURCE")]
     pub resources: Vec<String>,
 
@@ -279,6 +307,9 @@ pub struct DiffArgs {
     /// Diff as if fields owned by other managers were taken over
     #[arg(long)]
     pub force_conflicts: bool,
+
+    #[command(flatten)]
+    pub prune: PruneArgs,
 }
 
 #[derive(Debug, Args)]
@@ -297,6 +328,10 @@ pub struct DeleteArgs {
     /// Delete every object of the given types in the namespace
     #[arg(long)]
     pub all: bool,
+
+    /// Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)
+    #[arg(long, value_name = "[RESOURCE[.GROUP]/]NAME", conflicts_with_all = ["all", "selector"])]
+    pub applyset: Option<String>,
 
     /// Wait until the objects are gone
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]

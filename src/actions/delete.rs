@@ -2,13 +2,14 @@
 //! policy, listing by label selector, and waiting until deleted objects are
 //! really gone (finalizers and foreground deletion can take a while).
 
-use futures::StreamExt;
+use futures::{Stream, StreamExt};
 use kube::api::{DeleteParams, DynamicObject, ListParams, PropagationPolicy};
 use kube::runtime::watcher::{self, Event};
 use kube::{Api, Client};
 use tokio::time::Instant;
 
 use crate::cli::{Cascade, DryRun};
+use crate::interrupt::Interrupt;
 use crate::resource::Target;
 use crate::resource::args::Selection;
 use crate::watch::{Change, lasting};
@@ -74,6 +75,23 @@ pub async fn delete(
         |object| object.metadata.uid,
         |status| status.details.map(|d| d.uid).filter(|uid| !uid.is_empty()),
     ))
+}
+
+/// Delete requests in flight at once.
+const CONCURRENCY: usize = 16;
+
+/// Deletes every target, a few at a time, yielding each with its result
+/// (see [`delete`]) in input order; after Ctrl-C no further request starts.
+pub fn delete_each<'a, 't: 'a>(
+    client: &'a Client,
+    targets: &'t [Target],
+    params: &'a DeleteParams,
+    interrupt: &'a Interrupt,
+) -> impl Stream<Item = (&'t Target, kube::Result<Option<String>>)> + 'a {
+    futures::stream::iter(targets)
+        .take_while(|_| std::future::ready(!interrupt.is_set()))
+        .map(move |target| async move { (target, delete(client, target, params).await) })
+        .buffered(CONCURRENCY)
 }
 
 /// Whether a failed request failed because the object does not exist.

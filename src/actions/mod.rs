@@ -2,6 +2,7 @@
 //! targets or manifests and returns what happened, for `printers` to show.
 
 pub mod apply;
+pub mod applyset;
 pub mod delete;
 pub mod diff;
 pub mod get;

@@ -3,7 +3,8 @@
 
 use std::io::Write;
 
-use crate::actions::apply::{Options, Outcome};
+use crate::actions::apply::{ApplyError, Options, Outcome};
+use crate::actions::applyset::Scope;
 use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
 use crate::client::Cluster;
@@ -29,10 +30,104 @@ pub async fn run(
         anyhow::bail!("--wait cannot be used with --dry-run: nothing rolls out");
     }
     let manifests = super::read_manifests(&args.files)?;
+    if args.prune.applyset.is_some() {
+        super::applyset::check_unlabelled(&manifests)?;
+    }
     let mut session = super::Session::start(global).await?;
     let manifests = session.resolve(manifests).await?;
-    let cluster = session.cluster;
-    let options = Options {
+    let mut set = super::applyset::open_if_named(&mut session, &args.prune).await?;
+    let options = options_of(args, set.as_ref().map(|set| set.parent.id()));
+    if args.diff
+        && !diff_confirmed(&session, set.as_ref(), &manifests, &options, args, terminal).await?
+    {
+        writeln!(crate::term::stdout(), "apply is cancelled")?;
+        return Ok(0);
+    }
+    if args.dry_run == DryRun::Client {
+        print_client_dry_run(&manifests, args.output)?;
+        if let Some(set) = &set {
+            let targets = super::applyset::to_prune(&session, set, &manifests).await?;
+            super::applyset::prune(&session.cluster.client, &targets, args.dry_run, interrupt)
+                .await?;
+        }
+        return Ok(0);
+    }
+
+    // Requests in flight finish after Ctrl-C and the outcomes say which
+    // objects were not applied.
+    let hold = interrupt.hold();
+    let outcomes = match &mut set {
+        Some(set) => {
+            apply_into_set(
+                &session.cluster,
+                set,
+                &manifests,
+                &options,
+                terminal,
+                interrupt,
+            )
+            .await?
+        }
+        None => {
+            apply_with_progress(&session.cluster, &manifests, &options, terminal, interrupt).await
+        }
+    };
+    print_outcomes(&manifests, &outcomes, args)?;
+    if interrupt.is_set() || outcomes.iter().any(Result::is_err) {
+        print_summary(&outcomes, None)?;
+        let code = if interrupt.is_set() { INTERRUPTED } else { 1 };
+        return Err(AlreadyReported { code }.into());
+    }
+    let pruned = match &mut set {
+        Some(set) => {
+            Some(prune_unlisted(&session, set, &manifests, args, terminal, interrupt).await?)
+        }
+        None => None,
+    };
+    print_summary(&outcomes, pruned.as_ref().map(|p| p.count))?;
+    if pruned.is_some_and(|p| p.failed) {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
+    if !args.wait {
+        return Ok(0);
+    }
+    let waited = wait_for_rollouts(&session.cluster, &manifests, args, terminal, interrupt).await;
+    drop(hold);
+    waited
+}
+
+/// `--wait`: follows the rollouts of what was applied.
+async fn wait_for_rollouts(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    args: &ApplyArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<u8> {
+    let targets = manifests.iter().map(|m| &m.target);
+    let waited = crate::actions::rollout::wait::applied(
+        &cluster.client,
+        targets,
+        args.timeout,
+        &terminal,
+        interrupt,
+    )
+    .await?;
+    match waited {
+        Waited::AllRolledOut => Ok(0),
+        Waited::NotAll => Err(AlreadyReported { code: 1 }.into()),
+        Waited::Interrupted { unfinished } => Err(crate::interrupt::stopped(
+            manifests.len(),
+            "applied",
+            "not rolled out yet",
+            &unfinished,
+        )),
+    }
+}
+
+/// How to apply, from the flags; members of a set get its label `part_of`.
+fn options_of(args: &ApplyArgs, part_of: Option<String>) -> Options {
+    Options {
         field_manager: args.field_manager.clone(),
         force_conflicts: args.force_conflicts,
         dry_run: args.dry_run,
@@ -40,28 +135,23 @@ pub async fn run(
         concurrency: usize::from(args.concurrency),
         always_send: args.always_send,
         keep_objects: args.output.is_some(),
-    };
-
-    let diff_options = Options {
-        keep_objects: true,
-        ..options.clone()
-    };
-    if args.diff && !diff_confirmed(&cluster, &manifests, &diff_options, args, terminal).await? {
-        writeln!(crate::term::stdout(), "apply is cancelled")?;
-        return Ok(0);
+        part_of,
     }
-    if args.dry_run == DryRun::Client {
-        return print_client_dry_run(&manifests, args.output);
-    }
+}
 
-    // Requests in flight finish after Ctrl-C and the outcomes say which
-    // objects were not applied.
-    let hold = interrupt.hold();
+/// Applies every manifest, with a progress bar for long runs on a terminal.
+async fn apply_with_progress(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    options: &Options,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> Vec<Outcome> {
     let progress = progress_bar(&terminal, manifests.len());
     let outcomes = crate::actions::apply::apply_all(
         &cluster.client,
-        &manifests,
-        &options,
+        manifests,
+        options,
         interrupt.flag(),
         &|| {
             if let Some(bar) = &progress {
@@ -73,49 +163,147 @@ pub async fn run(
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
+    outcomes
+}
 
-    print_outcomes(&manifests, &outcomes, args)?;
-    if interrupt.is_set() {
-        return Err(AlreadyReported { code: INTERRUPTED }.into());
+/// Applies every manifest once the parent records the set's old and new
+/// scope, so that an interrupted run leaves no member unrecorded. A new
+/// parent in a namespace this input creates can only be written once that
+/// namespace exists: then the Namespaces are applied first.
+async fn apply_into_set(
+    cluster: &Cluster,
+    set: &mut super::applyset::OpenSet,
+    manifests: &[ResolvedManifest],
+    options: &Options,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<Vec<Outcome>> {
+    let superset = set.recorded.union(&Scope::of(manifests));
+    let is_namespace = |m: &ResolvedManifest| {
+        m.target.resource.group.is_empty() && m.target.resource.kind == "Namespace"
+    };
+    let parent_namespace = set.parent.target.namespace.as_ref();
+    let creates_parent_namespace = manifests
+        .iter()
+        .any(|m| is_namespace(m) && Some(&m.target.name) == parent_namespace);
+    if set.exists() || !creates_parent_namespace {
+        set.record(&cluster.client, superset, options.dry_run)
+            .await?;
+        return Ok(apply_with_progress(cluster, manifests, options, terminal, interrupt).await);
     }
-    if outcomes.iter().any(Result::is_err) {
-        return Err(AlreadyReported { code: 1 }.into());
-    }
-    if !args.wait {
-        return Ok(0);
-    }
-    let targets = manifests.iter().map(|m| &m.target);
-    let waited = crate::actions::rollout::wait::applied(
-        &cluster.client,
-        targets,
-        args.timeout,
-        &terminal,
+    let (first, rest): (Vec<usize>, Vec<usize>) =
+        (0..manifests.len()).partition(|&i| is_namespace(&manifests[i]));
+    let mut outcomes: Vec<Option<Outcome>> = manifests.iter().map(|_| None).collect();
+    let created = apply_some(
+        cluster,
+        manifests,
+        &first,
+        options,
+        terminal,
         interrupt,
+        &mut outcomes,
     )
-    .await?;
-    drop(hold);
-    match waited {
-        Waited::AllRolledOut => Ok(0),
-        Waited::NotAll => Err(AlreadyReported { code: 1 }.into()),
-        Waited::Interrupted { unfinished } => Err(crate::interrupt::stopped(
-            outcomes.len(),
-            "applied",
-            "not rolled out yet",
-            &unfinished,
-        )),
+    .await;
+    // A dry run creates no namespace to write the parent in; after a failure
+    // nothing is pruned, and the next run records the set.
+    if created && options.dry_run == DryRun::None {
+        set.record(&cluster.client, superset, options.dry_run)
+            .await?;
     }
+    apply_some(
+        cluster,
+        manifests,
+        &rest,
+        options,
+        terminal,
+        interrupt,
+        &mut outcomes,
+    )
+    .await;
+    Ok(outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or(Err(ApplyError::Interrupted)))
+        .collect())
+}
+
+/// Applies the manifests at `indices`, putting each outcome in its place;
+/// returns whether all were applied.
+async fn apply_some(
+    cluster: &Cluster,
+    manifests: &[ResolvedManifest],
+    indices: &[usize],
+    options: &Options,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+    outcomes: &mut [Option<Outcome>],
+) -> bool {
+    let some: Vec<ResolvedManifest> = indices.iter().map(|&i| manifests[i].clone()).collect();
+    let applied = apply_with_progress(cluster, &some, options, terminal, interrupt).await;
+    let all = applied.iter().all(Result::is_ok);
+    for (&i, outcome) in indices.iter().zip(applied) {
+        outcomes[i] = Some(outcome);
+    }
+    all
+}
+
+/// Once every object is applied: prunes the members of the set that this
+/// run did not apply (asking first on a terminal), then narrows the parent
+/// to this run's scope unless something was left behind.
+async fn prune_unlisted(
+    session: &super::Session,
+    set: &mut super::applyset::OpenSet,
+    manifests: &[ResolvedManifest],
+    args: &ApplyArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+) -> anyhow::Result<super::applyset::Pruned> {
+    let client = &session.cluster.client;
+    let targets = super::applyset::to_prune(session, set, manifests).await?;
+    let asks =
+        !targets.is_empty() && args.dry_run == DryRun::None && !args.yes && terminal.can_prompt();
+    if asks {
+        eprint!(
+            "{}",
+            crate::printers::delete::preview(&session.cluster.context, &targets)
+        );
+        if !crate::term::confirm("Prune them?")? {
+            writeln!(crate::term::stdout(), "pruning is cancelled")?;
+            return Ok(super::applyset::Pruned {
+                count: 0,
+                failed: false,
+            });
+        }
+    }
+    let pruned = super::applyset::prune(client, &targets, args.dry_run, interrupt).await?;
+    // Narrowed to this run only when nothing is left behind: the parent
+    // must keep recording where the members left behind are.
+    if !pruned.failed {
+        set.record(client, Scope::of(manifests), args.dry_run)
+            .await?;
+    }
+    Ok(pruned)
 }
 
 /// `--diff`: shows what applying would change, then, when a person can
 /// answer and nothing said yes already, asks whether to go on.
 async fn diff_confirmed(
-    cluster: &Cluster,
+    session: &super::Session,
+    set: Option<&super::applyset::OpenSet>,
     manifests: &[ResolvedManifest],
     options: &Options,
     args: &ApplyArgs,
     terminal: Terminal,
 ) -> anyhow::Result<bool> {
-    let shown = super::diff::show(&cluster.client, manifests, options, terminal).await?;
+    let cluster = &session.cluster;
+    let options = Options {
+        keep_objects: true,
+        ..options.clone()
+    };
+    let mut shown = super::diff::show(&cluster.client, manifests, &options, terminal).await?;
+    if let Some(set) = set {
+        let targets = super::applyset::to_prune(session, set, manifests).await?;
+        shown.changed += super::diff::show_pruned(&cluster.client, &targets, terminal).await?;
+    }
     if shown.changed == 0 && shown.failed == 0 {
         writeln!(
             std::io::stderr(),
@@ -180,8 +368,13 @@ fn print_outcomes(
         crate::printers::objects::write_objects(&mut out, format, objects, &names)?;
     }
     out.flush()?;
-    if outcomes.len() > 1 {
-        writeln!(err, "{}", report::summary(outcomes))?;
+    Ok(())
+}
+
+/// The counts, when there is more than one result to count.
+fn print_summary(outcomes: &[Outcome], pruned: Option<usize>) -> anyhow::Result<()> {
+    if outcomes.len() > 1 || pruned.is_some() {
+        writeln!(std::io::stderr(), "{}", report::summary(outcomes, pruned))?;
     }
     Ok(())
 }

@@ -17,10 +17,6 @@ use crate::resource::Target;
 use crate::resource::args::ResourceArgs;
 use crate::term::Terminal;
 
-/// How many delete requests are in flight at once; results are still
-/// printed in input order.
-const CONCURRENCY: usize = 16;
-
 /// Deletes what the arguments name; 1 when any object could not be deleted.
 pub async fn run(
     global: &GlobalArgs,
@@ -32,9 +28,14 @@ pub async fn run(
     let from_files = !args.files.filenames.is_empty();
     let manifests = super::read_manifests(&args.files)?;
     let mut session = super::Session::start(global).await?;
+    // An ApplySet's parent comes last, and goes only once every member has.
+    let mut parents = 0;
     let targets = if from_files {
         let manifests = session.resolve(manifests).await?;
         manifests.into_iter().map(|m| m.target).collect()
+    } else if let Some(spec) = &args.applyset {
+        parents = 1;
+        applyset_members(&mut session, spec).await?
     } else {
         selected(&mut session, args).await?
     };
@@ -69,7 +70,13 @@ pub async fn run(
     // Ctrl-C lets the requests in flight finish; the run then says what
     // was deleted and what was not, or which deleted objects are not gone yet.
     let _hold = interrupt.hold();
-    let (deleted, mut failed) = delete_all(client, &targets, args, interrupt).await?;
+    let (members, parent) = targets.split_at(targets.len() - parents);
+    let (mut deleted, mut failed) = delete_all(client, members, args, interrupt).await?;
+    if !failed && !interrupt.is_set() {
+        let (parent_deleted, parent_failed) = delete_all(client, parent, args, interrupt).await?;
+        deleted.extend(parent_deleted);
+        failed |= parent_failed;
+    }
     let waits = args.wait && args.dry_run == DryRun::None;
     let not_deleted: Vec<String> = targets
         .iter()
@@ -116,13 +123,7 @@ async fn delete_all<'a>(
     // kubectl treats objects that vanished between listing and deleting as deleted.
     let ignore_not_found = args.ignore_not_found || args.all || args.selector.is_some();
     let params = &crate::actions::delete::params(args.cascade, args.dry_run);
-    let mut results = futures::stream::iter(targets)
-        .take_while(|_| std::future::ready(!interrupt.is_set()))
-        .map(|target| async move {
-            let result = crate::actions::delete::delete(client, target, params).await;
-            (target, result)
-        })
-        .buffered(CONCURRENCY);
+    let mut results = crate::actions::delete::delete_each(client, targets, params, interrupt);
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let mut deleted = Vec::new();
     let mut failed = false;
@@ -177,8 +178,32 @@ async fn wait_all(
     Ok(Ok(all_gone))
 }
 
+/// Every member of the set `--applyset` names, then its parent.
+async fn applyset_members(session: &mut super::Session, spec: &str) -> anyhow::Result<Vec<Target>> {
+    // Naming the set to delete is consent enough, whichever tool made it.
+    let set = super::applyset::open(session, spec, true).await?;
+    if !set.exists() {
+        anyhow::bail!("ApplySet parent {} not found", set.parent);
+    }
+    let mut targets = crate::actions::applyset::members(
+        &session.cluster.client,
+        session.discovery.current(),
+        &set.parent,
+        &set.recorded,
+    )
+    .await?;
+    targets.push(set.parent.target);
+    Ok(targets)
+}
+
 /// Refuses combinations kubectl refuses, before any request.
 fn validate(args: &DeleteArgs) -> anyhow::Result<()> {
+    if args.applyset.is_some() {
+        if !args.files.filenames.is_empty() || !args.resources.is_empty() {
+            anyhow::bail!("--applyset names what to delete: give no files or resources with it");
+        }
+        return Ok(());
+    }
     let by_selector = args.all || args.selector.is_some();
     if args.all && args.selector.is_some() {
         anyhow::bail!("cannot set --all and --selector at the same time");

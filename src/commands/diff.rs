@@ -10,7 +10,7 @@ use crate::actions::apply::Options;
 use crate::cli::{DiffArgs, DryRun, GlobalArgs, Validation};
 use crate::error::AlreadyReported;
 use crate::printers::apply::write_failure;
-use crate::resource::ResolvedManifest;
+use crate::resource::{ResolvedManifest, Target};
 use crate::term::Terminal;
 
 /// Objects diffed at the same time, as `apply`'s default concurrency.
@@ -31,8 +31,12 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
     }
     // Bad manifests are reported before any connection is made.
     let manifests = super::read_manifests(&args.files)?;
+    if args.prune.applyset.is_some() {
+        super::applyset::check_unlabelled(&manifests)?;
+    }
     let mut session = super::Session::start(global).await?;
     let manifests = session.resolve(manifests).await?;
+    let set = super::applyset::open_if_named(&mut session, &args.prune).await?;
     let options = Options {
         field_manager: args.field_manager.clone(),
         force_conflicts: args.force_conflicts,
@@ -42,8 +46,14 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
         concurrency: CONCURRENCY,
         always_send: false,
         keep_objects: true,
+        part_of: set.as_ref().map(|set| set.parent.id()),
     };
-    let shown = show(&session.cluster.client, &manifests, &options, terminal).await?;
+    let client = &session.cluster.client;
+    let mut shown = show(client, &manifests, &options, terminal).await?;
+    if let Some(set) = &set {
+        let targets = super::applyset::to_prune(&session, set, &manifests).await?;
+        shown.changed += show_pruned(client, &targets, terminal).await?;
+    }
     if shown.failed > 0 {
         return Err(AlreadyReported { code: TROUBLE }.into());
     }
@@ -116,6 +126,30 @@ pub(super) async fn show(
                 )?;
                 shown.failed += 1;
             }
+        }
+    }
+    out.flush()?;
+    Ok(shown)
+}
+
+/// Prints, for each object that pruning would delete, its diff to nothing;
+/// returns how many were shown (objects gone meanwhile are not).
+pub(super) async fn show_pruned(
+    client: &Client,
+    targets: &[Target],
+    terminal: Terminal,
+) -> anyhow::Result<usize> {
+    let mut out = crate::term::stdout();
+    let mut shown = 0;
+    for target in targets {
+        let Some(live) = crate::resource::fetch::get(client, target, false).await? else {
+            continue;
+        };
+        let diff =
+            crate::actions::diff::ObjectDiff::new(target, Some(live), serde_json::Value::Null);
+        if let Some(lines) = crate::printers::diff::unified(&diff)? {
+            crate::printers::diff::write_lines(&mut out, &lines, terminal.color)?;
+            shown += 1;
         }
     }
     out.flush()?;

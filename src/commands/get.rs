@@ -21,6 +21,12 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
         .map(|path| JsonPath::parse(&sort_template(path)))
         .transpose()
         .map_err(|e| anyhow::anyhow!("--sort-by: {e}"))?;
+    if matches!(
+        args.resources.first().map(String::as_str),
+        Some("applysets" | "applyset")
+    ) {
+        return super::applyset::get(global, args).await;
+    }
     let from_files = !args.files.filenames.is_empty();
     if from_files && !args.resources.is_empty() {
         anyhow::bail!("give either -f or resource arguments, not both");

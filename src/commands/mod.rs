@@ -1,6 +1,7 @@
 //! One file per subcommand; each is thin and calls into the library modules.
 
 mod apply;
+mod applyset;
 mod completion;
 mod config;
 mod delete;

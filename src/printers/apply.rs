@@ -19,6 +19,11 @@ pub fn result_line(name: &str, change: Change, dry_run: DryRun) -> String {
     format!("{name} {}{}", change.word(), dry_run_suffix(dry_run))
 }
 
+/// kubectl's `configmap/old pruned`.
+pub fn pruned_line(name: &str, dry_run: DryRun) -> String {
+    format!("{name} pruned{}", dry_run_suffix(dry_run))
+}
+
 /// Why `name` (from `source`) failed, as lines for stderr: the server's
 /// words, and for conflicts which field is owned by whom and what to do.
 pub fn write_failure<W: Write + ?Sized>(
@@ -85,8 +90,9 @@ fn write_ownership<W: Write + ?Sized>(
     Ok(())
 }
 
-/// `5 applied: 2 created, 1 configured, 1 unchanged, 1 failed`.
-pub fn summary(outcomes: &[Outcome]) -> String {
+/// `5 applied: 2 created, 1 configured, 1 unchanged, 1 failed`, and with
+/// an ApplySet `; 2 pruned`.
+pub fn summary(outcomes: &[Outcome], pruned: Option<usize>) -> String {
     let count = |change: Change| {
         outcomes
             .iter()
@@ -107,6 +113,9 @@ pub fn summary(outcomes: &[Outcome]) -> String {
     );
     if not_attempted > 0 {
         line.push_str(&format!(", {not_attempted} not applied (interrupted)"));
+    }
+    if let Some(pruned) = pruned {
+        line.push_str(&format!("; {pruned} pruned"));
     }
     line
 }
@@ -147,8 +156,12 @@ mod tests {
             Err(ApplyError::Interrupted),
         ];
         assert_eq!(
-            summary(&outcomes),
+            summary(&outcomes, None),
             "2 applied: 1 created, 0 configured, 1 unchanged, 1 failed, 1 not applied (interrupted)"
+        );
+        assert_eq!(
+            summary(&outcomes[..1], Some(2)),
+            "1 applied: 1 created, 0 configured, 0 unchanged, 0 failed; 2 pruned"
         );
     }
 

@@ -511,7 +511,7 @@ fn non_empty(value: &Option<String>) -> Option<&str> {
 }
 
 /// The value, or `<none>` when unset or empty.
-fn or_none(value: Option<&str>) -> String {
+pub(super) fn or_none(value: Option<&str>) -> String {
     match value {
         Some(v) if !v.is_empty() => v.to_owned(),
         _ => NONE.to_owned(),

@@ -34,7 +34,11 @@ pub fn unified(diff: &ObjectDiff) -> anyhow::Result<Option<Vec<(LineKind, String
         Some(live) => serde_saphyr::to_string(live)?,
         None => String::new(),
     };
-    let merged = serde_saphyr::to_string(&diff.merged)?;
+    // A pruned object is deleted: an empty file too.
+    let merged = match &diff.merged {
+        serde_json::Value::Null => String::new(),
+        merged => serde_saphyr::to_string(merged)?,
+    };
     let (from, to) = (
         format!("live/{}", diff.name),
         format!("merged/{}", diff.name),

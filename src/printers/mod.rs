@@ -2,6 +2,7 @@
 
 pub mod age;
 pub mod apply;
+pub mod applyset;
 pub mod builtin;
 pub mod custom_columns;
 pub mod delete;

@@ -475,20 +475,10 @@ fn ctrl_c_stops_sending_reports_what_was_not_applied_and_exits_130() {
     let ns = Namespace::new("apply_interrupted");
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "many.json", &configmap_list(2000));
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
-        .args(["-n", &ns.name, "apply", "--concurrency", "2", "-f", &path])
-        .env("KUBECONFIG", &cluster().kubeconfig)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1200));
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let output = child.wait_with_output().unwrap();
+    let output = crate::support::interrupted_tug(
+        ["-n", &ns.name, "apply", "--concurrency", "2", "-f", &path],
+        std::time::Duration::from_millis(1200),
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("not applied (interrupted)"), "{stderr}");

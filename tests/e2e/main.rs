@@ -16,6 +16,7 @@ mod faults;
 mod get;
 mod hostile;
 mod noop;
+mod prune;
 mod rollout;
 mod scale;
 mod version;

@@ -124,6 +124,29 @@ pub fn tug() -> Command {
     cmd
 }
 
+/// Runs `tug ARGS` as the admin user, presses Ctrl-C (SIGINT) `after` its
+/// start, and returns what it printed and its exit status.
+pub fn interrupted_tug<I, S>(args: I, after: std::time::Duration) -> std::process::Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
+        .args(args)
+        .env("KUBECONFIG", &cluster().kubeconfig)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(after);
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    child.wait_with_output().unwrap()
+}
+
 /// The reference kubectl as the admin user; panics with its stderr when it fails.
 pub fn kubectl(args: &[&str]) -> String {
     kubectl_with(&cluster().kubeconfig, args)

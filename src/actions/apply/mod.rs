@@ -38,6 +38,9 @@ pub struct Options {
     /// (for `-o` and diffs); without, results keep only what the report
     /// needs, so that memory does not grow with the number of objects.
     pub keep_objects: bool,
+    /// The id of the ApplySet every object joins: its part-of label is
+    /// applied with the object (and so is part of the unchanged check).
+    pub part_of: Option<String>,
 }
 
 /// What applying did to an object.
@@ -346,7 +349,10 @@ async fn apply_one(
         before = Some(upgrade_ownership(client, manifest, live, upgraded).await?);
     }
 
-    let body = manifest.object_to_send();
+    let mut body = manifest.object_to_send();
+    if let Some(id) = &options.part_of {
+        super::applyset::label_member(&mut body, id);
+    }
     let unchanged = match &before {
         Some(live) if !options.always_send => {
             noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
