@@ -120,6 +120,12 @@ pub enum Command {
     /// Show the kubeconfig in use, its contexts and the current one
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Switch the namespace of the current context; - switches back to the previous one
+    ///
+    /// Named as the `kubectl ns` plugin (kubens) that kubectl users already type. Without
+    /// NAME, a terminal shows a picker of the cluster's namespaces (type to filter). A
+    /// namespace the cluster does not have is refused unless --force.
+    Ns(NsArgs),
     /// Print the client version and, when reachable, the server version
     Version(VersionArgs),
     /// Print a shell completion script
@@ -415,6 +421,71 @@ pub enum ConfigCommand {
     CurrentContext,
     /// List the contexts, marking the current one
     GetContexts,
+    /// Switch the current context; - switches back to the previous one
+    ///
+    /// Without NAME, a terminal shows a picker of the contexts (type to filter). The
+    /// current context is written to the kubeconfig file kubectl writes it to.
+    UseContext(UseContextArgs),
+    /// Set the namespace, cluster or user of a context, creating it if needed
+    ///
+    /// Takes the global flags --namespace, --cluster and --user as the values to set,
+    /// as `kubectl config set-context` does.
+    SetContext(SetContextArgs),
+    /// Rename a context in the kubeconfig file that defines it
+    RenameContext(RenameContextArgs),
+    /// Delete a context from the kubeconfig file that defines it
+    DeleteContext(DeleteContextArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UseContextArgs {
+    /// The context to use, or - for the previous one
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetContextArgs {
+    /// The context to change or create
+    #[arg(
+        value_name = "NAME",
+        required_unless_present = "current",
+        conflicts_with = "current"
+    )]
+    pub name: Option<String>,
+
+    /// Change the current context
+    #[arg(long)]
+    pub current: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameContextArgs {
+    /// The context's name now
+    #[arg(value_name = "OLD")]
+    pub old: String,
+
+    /// Its new name
+    #[arg(value_name = "NEW")]
+    pub new: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteContextArgs {
+    /// The context to delete
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NsArgs {
+    /// The namespace to switch to, or - for the previous one
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Switch also to a namespace the cluster does not have (or that cannot be checked)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,6 @@
 //! From kubeconfig to a connected `kube::Client`: which file, which context,
 //! which namespace — resolved once, the way kubectl resolves them.
 
-use std::path::PathBuf;
-
 use std::time::Duration;
 
 use http_body_util::BodyExt;
@@ -43,14 +41,7 @@ pub struct LoadedKubeconfig {
 /// Reads the kubeconfig named by `--kubeconfig`, else `$KUBECONFIG` (several
 /// paths merged, first value wins), else `~/.kube/config`.
 pub fn load_kubeconfig(global: &GlobalArgs) -> Result<LoadedKubeconfig, ConfigError> {
-    let paths: Vec<PathBuf> = match (&global.kubeconfig, std::env::var_os("KUBECONFIG")) {
-        (Some(path), _) => vec![path.clone()],
-        (None, Some(value)) if !value.is_empty() => std::env::split_paths(&value)
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect(),
-        _ => default_kubeconfig().into_iter().collect(),
-    };
-    let existing: Vec<&PathBuf> = paths.iter().filter(|p| p.exists()).collect();
+    let existing = crate::kubeconfig::Chain::of(global).existing();
     if existing.is_empty() {
         // kubectl treats missing files in $KUBECONFIG as absent, but an explicit
         // --kubeconfig that does not exist is an error.
@@ -82,10 +73,6 @@ pub fn load_kubeconfig(global: &GlobalArgs) -> Result<LoadedKubeconfig, ConfigEr
         config: merged,
         source_name,
     })
-}
-
-fn default_kubeconfig() -> Option<PathBuf> {
-    std::env::home_dir().map(|home| home.join(".kube").join("config"))
 }
 
 /// A client for the chosen context, and what requests default to.

@@ -11,6 +11,7 @@ pub mod error;
 #[cfg(test)]
 mod fixtures;
 pub mod interrupt;
+pub mod kubeconfig;
 pub mod manifest;
 pub mod printers;
 pub mod redact;

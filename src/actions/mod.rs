@@ -2,8 +2,10 @@
 //! targets or manifests and returns what happened, for `printers` to show.
 
 pub mod apply;
+pub mod context;
 pub mod delete;
 pub mod diff;
 pub mod get;
+pub mod namespace;
 pub mod rollout;
 pub mod scale;

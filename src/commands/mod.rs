@@ -6,6 +6,7 @@ mod config;
 mod delete;
 mod diff;
 mod get;
+mod ns;
 mod rollout;
 mod scale;
 mod version;
@@ -36,7 +37,8 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
     match cli.command {
         Command::Version(args) => version::run(&global, &args).await,
         Command::Completion(args) => completion::run(&args),
-        Command::Config(command) => config::run(&global, &command),
+        Command::Config(command) => config::run(&global, &command, terminal),
+        Command::Ns(args) => ns::run(&global, &args, terminal).await,
         Command::Apply(args) => apply::run(&global, &args, terminal, interrupt).await,
         Command::Get(args) => get::run(&global, &args).await,
         Command::Diff(args) => diff::run(&global, &args, terminal).await,

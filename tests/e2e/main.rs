@@ -9,6 +9,7 @@ mod apply;
 mod cluster;
 mod config;
 mod connection;
+mod contexts;
 mod corpus;
 mod delete;
 mod diff;

@@ -19,6 +19,11 @@ pub struct Terminal {
 impl Terminal {
     /// Starts `tug ARGS` as the admin user in a detached 200×50 terminal.
     pub fn tug(args: &[&str]) -> Terminal {
+        Terminal::tug_with(&cluster().kubeconfig.display().to_string(), args)
+    }
+
+    /// Starts `tug ARGS` with `$KUBECONFIG` set to `kubeconfig`.
+    pub fn tug_with(kubeconfig: &str, args: &[&str]) -> Terminal {
         let dir = tempfile::tempdir().unwrap();
         let terminal = Terminal { dir };
         let exit_file = terminal.exit_file();
@@ -30,7 +35,7 @@ impl Terminal {
             "-y".into(),
             "50".into(),
             "env".into(),
-            format!("KUBECONFIG={}", cluster().kubeconfig.display()),
+            format!("KUBECONFIG={kubeconfig}"),
             format!("EXIT_FILE={}", exit_file.display()),
             // The shell keeps the screen after tug ends, for capture-pane.
             "sh".into(),
