@@ -48,6 +48,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
             cand ns 'Switch the namespace of the current context; - switches back to the previous one'
+            cand api-resources 'List the resource types the server has, with their short names and verbs'
             cand version 'Print the client version and, when reachable, the server version'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -689,6 +690,38 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tug;api-resources'= {
+            cand --namespaced 'Only namespaced types (true), or only cluster-scoped ones (false)'
+            cand --api-group 'Only the types of this API group; "" is the core group'
+            cand --verbs 'Only the types that support all these verbs, e.g. list,watch'
+            cand -o 'wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line'
+            cand --output 'wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line'
+            cand --sort-by 'Sort by name or kind instead of by API group'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --no-headers 'Leave out the header row'
+            cand --cached 'Use the discovery cache even when the server could be asked'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tug;version'= {
             cand -o 'Print the versions as yaml or json'
             cand --output 'Print the versions as yaml or json'
@@ -749,6 +782,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
             cand ns 'Switch the namespace of the current context; - switches back to the previous one'
+            cand api-resources 'List the resource types the server has, with their short names and verbs'
             cand version 'Print the client version and, when reachable, the server version'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -807,6 +841,8 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;help;config;delete-context'= {
         }
         &'tug;help;ns'= {
+        }
+        &'tug;help;api-resources'= {
         }
         &'tug;help;version'= {
         }

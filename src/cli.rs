@@ -126,6 +126,8 @@ pub enum Command {
     /// NAME, a terminal shows a picker of the cluster's namespaces (type to filter). A
     /// namespace the cluster does not have is refused unless --force.
     Ns(NsArgs),
+    /// List the resource types the server has, with their short names and verbs
+    ApiResources(ApiResourcesArgs),
     /// Print the client version and, when reachable, the server version
     Version(VersionArgs),
     /// Print a shell completion script
@@ -493,6 +495,51 @@ pub struct ConfigViewArgs {
     /// Show credentials and certificate data as they are, instead of redacted
     #[arg(long)]
     pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiResourcesArgs {
+    /// Only namespaced types (true), or only cluster-scoped ones (false)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub namespaced: Option<bool>,
+
+    /// Only the types of this API group; "" is the core group
+    #[arg(long, value_name = "GROUP")]
+    pub api_group: Option<String>,
+
+    /// Only the types that support all these verbs, e.g. list,watch
+    #[arg(long, value_name = "VERB", value_delimiter = ',')]
+    pub verbs: Vec<String>,
+
+    /// wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<ApiResourcesFormat>,
+
+    /// Sort by name or kind instead of by API group
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub sort_by: Option<ApiResourcesSort>,
+
+    /// Leave out the header row
+    #[arg(long)]
+    pub no_headers: bool,
+
+    /// Use the discovery cache even when the server could be asked
+    #[arg(long)]
+    pub cached: bool,
+}
+
+/// Formats of `tug api-resources`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiResourcesFormat {
+    Wide,
+    Name,
+}
+
+/// Sort orders of `tug api-resources`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiResourcesSort {
+    Name,
+    Kind,
 }
 
 #[derive(Debug, Args)]

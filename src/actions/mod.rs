@@ -1,6 +1,7 @@
 //! What tug does against the API, one module per action: each takes resolved
 //! targets or manifests and returns what happened, for `printers` to show.
 
+pub mod api_resources;
 pub mod apply;
 pub mod context;
 pub mod delete;

@@ -1,5 +1,6 @@
 //! One file per subcommand; each is thin and calls into the library modules.
 
+mod api_resources;
 mod apply;
 mod completion;
 mod config;
@@ -35,6 +36,7 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
     let global = cli.global;
     let terminal = Terminal::detect(global.color);
     match cli.command {
+        Command::ApiResources(args) => api_resources::run(&global, &args).await,
         Command::Version(args) => version::run(&global, &args).await,
         Command::Completion(args) => completion::run(&args),
         Command::Config(command) => config::run(&global, &command, terminal),

@@ -5,6 +5,7 @@ mod support;
 mod tables;
 mod terminal;
 
+mod api_resources;
 mod apply;
 mod cluster;
 mod config;
