@@ -50,7 +50,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand ns 'Switch the namespace of the current context; - switches back to the previous one'
             cand api-resources 'List the resource types the server has, with their short names and verbs'
             cand version 'Print the client version and, when reachable, the server version'
-            cand completion 'Print a shell completion script'
+            cand completion 'Print a shell completion script that completes types, names, namespaces and contexts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tug;apply'= {
@@ -767,9 +767,10 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --as 'The user to impersonate for the operation'
             cand --as-group 'A group to impersonate for the operation (repeatable)'
             cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --static 'Print the self-contained script of completions/, which completes subcommands and flags without calling tug (no types, names or namespaces)'
             cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -784,7 +785,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand ns 'Switch the namespace of the current context; - switches back to the previous one'
             cand api-resources 'List the resource types the server has, with their short names and verbs'
             cand version 'Print the client version and, when reachable, the server version'
-            cand completion 'Print a shell completion script'
+            cand completion 'Print a shell completion script that completes types, names, namespaces and contexts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tug;help;apply'= {

@@ -52,7 +52,7 @@ complete -c tug -n "__fish_tug_needs_command" -f -a "config" -d 'Show the kubeco
 complete -c tug -n "__fish_tug_needs_command" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
 complete -c tug -n "__fish_tug_needs_command" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
 complete -c tug -n "__fish_tug_needs_command" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
 complete -c tug -n "__fish_tug_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand apply" -l field-manager -d 'The field manager recorded as the owner of the applied fields' -r
@@ -588,8 +588,9 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l cluster -d 'The k
 complete -c tug -n "__fish_tug_using_subcommand completion" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand completion" -l static -d 'Print the self-contained script of completions/, which completes subcommands and flags without calling tug (no types, names or namespaces)'
 complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
-complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
@@ -601,7 +602,7 @@ complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcom
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'List the revisions of a workload with their change-cause'

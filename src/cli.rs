@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::complete::{contexts, namespaces};
 
 /// A kubectl-style client for Kubernetes, built on server-side apply.
 ///
@@ -28,11 +31,18 @@ pub struct GlobalArgs {
     pub kubeconfig: Option<PathBuf>,
 
     /// The name of the kubeconfig context to use
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCompleter::new(contexts))]
     pub context: Option<String>,
 
     /// The namespace for this request (default: the context's namespace, else "default")
-    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE", value_parser = parse_namespace)]
+    #[arg(
+        short = 'n',
+        long,
+        global = true,
+        value_name = "NAMESPACE",
+        value_parser = parse_namespace,
+        add = ArgValueCompleter::new(namespaces)
+    )]
     pub namespace: Option<String>,
 
     /// How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever
@@ -130,7 +140,13 @@ pub enum Command {
     ApiResources(ApiResourcesArgs),
     /// Print the client version and, when reachable, the server version
     Version(VersionArgs),
-    /// Print a shell completion script
+    /// Print a shell completion script that completes types, names, namespaces and contexts
+    ///
+    /// The script calls tug back for each completion: resource types come from the discovery
+    /// cache, names and namespaces from the cluster (within 2 seconds; a slow or unreachable
+    /// cluster completes nothing), contexts from the kubeconfig. Install it with, for bash,
+    /// `source <(tug completion bash)` in ~/.bashrc; zsh, `source <(tug completion zsh)` in
+    /// ~/.zshrc; fish, `tug completion fish | source` in ~/.config/fish/config.fish.
     Completion(CompletionArgs),
 }
 
@@ -442,7 +458,7 @@ pub enum ConfigCommand {
 #[derive(Debug, Args)]
 pub struct UseContextArgs {
     /// The context to use, or - for the previous one
-    #[arg(value_name = "NAME")]
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
     pub name: Option<String>,
 }
 
@@ -464,7 +480,7 @@ pub struct SetContextArgs {
 #[derive(Debug, Args)]
 pub struct RenameContextArgs {
     /// The context's name now
-    #[arg(value_name = "OLD")]
+    #[arg(value_name = "OLD", add = ArgValueCompleter::new(contexts))]
     pub old: String,
 
     /// Its new name
@@ -475,14 +491,14 @@ pub struct RenameContextArgs {
 #[derive(Debug, Args)]
 pub struct DeleteContextArgs {
     /// The context to delete
-    #[arg(value_name = "NAME")]
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct NsArgs {
     /// The namespace to switch to, or - for the previous one
-    #[arg(value_name = "NAME")]
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(namespaces))]
     pub name: Option<String>,
 
     /// Switch also to a namespace the cluster does not have (or that cannot be checked)
@@ -565,6 +581,11 @@ pub struct CompletionArgs {
     /// The shell to print the completion script for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+
+    /// Print the self-contained script of completions/, which completes
+    /// subcommands and flags without calling tug (no types, names or namespaces)
+    #[arg(long = "static")]
+    pub static_script: bool,
 }
 
 /// The longest duration kubectl accepts: Go's, `2562047h47m16.854775807s`.

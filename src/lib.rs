@@ -6,6 +6,7 @@ pub mod api;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod complete;
 pub mod docs;
 pub mod error;
 #[cfg(test)]

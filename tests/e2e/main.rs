@@ -8,6 +8,7 @@ mod terminal;
 mod api_resources;
 mod apply;
 mod cluster;
+mod completion;
 mod config;
 mod connection;
 mod contexts;
