@@ -67,13 +67,17 @@ fn invoked_as() -> PathBuf {
     }
 }
 
+/// Whether `arg` takes `TYPE NAME…` or `TYPE/NAME…`.
+fn takes_resources(arg: &clap::Arg) -> bool {
+    arg.is_positional()
+        && arg
+            .get_value_names()
+            .is_some_and(|names| names.iter().any(|n| n == RESOURCE))
+}
+
 fn with_resource_completers(command: clap::Command) -> clap::Command {
     let mut command = command.mut_args(|arg| {
-        let takes_resources = arg.is_positional()
-            && arg
-                .get_value_names()
-                .is_some_and(|names| names.iter().any(|n| n == RESOURCE));
-        if takes_resources {
+        if takes_resources(&arg) {
             arg.add(ArgValueCompleter::new(resources))
         } else {
             arg
@@ -136,11 +140,7 @@ impl Typed {
     fn resources(&self) -> Vec<String> {
         self.leaf_command
             .get_arguments()
-            .filter(|a| {
-                a.is_positional()
-                    && a.get_value_names()
-                        .is_some_and(|n| n.iter().any(|n| n == RESOURCE))
-            })
+            .filter(|a| takes_resources(a))
             .filter_map(|a| self.leaf.get_raw(a.get_id().as_str()))
             .flatten()
             .map(|v| v.to_string_lossy().into_owned())
@@ -215,12 +215,11 @@ async fn names_of(global: &GlobalArgs, kind: &str) -> Option<Vec<String>> {
     let discovery = CachedDiscovery::load(cluster.client.clone(), &cluster.server)
         .await
         .ok()?;
-    let resource = discovery.current().by_name(kind)?.api_resource();
-    let namespaced = discovery.current().by_name(kind)?.namespaced;
-    let api: Api<DynamicObject> = if namespaced {
-        Api::namespaced_with(cluster.client, &cluster.namespace, &resource)
+    let resource = discovery.current().by_name(kind)?;
+    let api: Api<DynamicObject> = if resource.namespaced {
+        Api::namespaced_with(cluster.client, &cluster.namespace, &resource.api_resource())
     } else {
-        Api::all_with(cluster.client, &resource)
+        Api::all_with(cluster.client, &resource.api_resource())
     };
     let list = api
         .list_metadata(&ListParams::default().limit(MOST_NAMES))

@@ -141,12 +141,28 @@ pub struct Editor {
 
 impl Editor {
     /// Locks and reads every existing file of the chain (in path order, as
-    /// kubectl locks them, so that two writers cannot wait on each other),
-    /// creating the default file when none exists.
+    /// kubectl locks them, so that two writers cannot wait on each other).
     pub fn open(chain: &Chain) -> Result<Editor, EditError> {
+        Editor::open_with(chain, false)
+    }
+
+    /// [`Editor::open`], creating the file new values go to when no file
+    /// exists: for changes that can start a kubeconfig from nothing.
+    pub fn open_or_create(chain: &Chain) -> Result<Editor, EditError> {
+        Editor::open_with(chain, true)
+    }
+
+    fn open_with(chain: &Chain, create: bool) -> Result<Editor, EditError> {
         let default_path = chain.default_file().ok_or(EditError::NoFile)?;
         let mut paths = chain.existing();
         if paths.is_empty() {
+            if !create {
+                return Err(EditError::Io {
+                    action: "read",
+                    path: default_path.display().to_string(),
+                    reason: "no such file".into(),
+                });
+            }
             create_empty(&default_path)?;
             paths.push(default_path.clone());
         }
@@ -231,16 +247,14 @@ impl Editor {
         };
         let loaded = &mut self.files[file];
         loaded.changed = true;
-        let entry = entries_mut(&mut loaded.top, "contexts")[index]
-            .as_map_mut()
-            .expect("found as a mapping");
-        let context = entry
-            .entry("context".to_string())
-            .or_insert_with(|| Node::Map(Map::new()));
-        if !matches!(context, Node::Map(_)) {
-            *context = Node::Map(Map::new());
+        let entry = &mut entries_mut(&mut loaded.top, "contexts")[index];
+        if !matches!(entry, Node::Map(_)) {
+            *entry = Node::Map(Map::new());
         }
-        (context.as_map_mut().expect("made a mapping"), created)
+        let Node::Map(entry) = entry else {
+            unreachable!("made a mapping above")
+        };
+        (map_at(entry, "context"), created)
     }
 
     /// Renames context `old` in the file that defines it; the current
@@ -357,6 +371,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Map, EditError> {
         Ok(Node::Null) => Ok(Map::new()),
         Ok(_) => Err(malformed("not a mapping".into())),
         Err(e) => Err(malformed(e.to_string())),
+    }
+}
+
+/// The mapping at `key`, made one when absent or something else.
+pub fn map_at<'a>(map: &'a mut Map, key: &str) -> &'a mut Map {
+    let node = map.entry(key.to_string()).or_insert(Node::Null);
+    if !matches!(node, Node::Map(_)) {
+        *node = Node::Map(Map::new());
+    }
+    match node {
+        Node::Map(map) => map,
+        _ => unreachable!("made a mapping above"),
     }
 }
 

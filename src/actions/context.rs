@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::kubeconfig::{Chain, Editor, Map, Node};
+use crate::kubeconfig::{Chain, Editor, Map, Node, map_at};
 use crate::term::Terminal;
 
 /// A context or namespace as given on the command line.
@@ -90,7 +90,7 @@ pub struct ContextFields {
 /// Sets fields of context `name`, creating it when no file defines it;
 /// returns whether it was created.
 pub fn set_context(chain: &Chain, name: &str, fields: &ContextFields) -> anyhow::Result<bool> {
-    let mut editor = Editor::open(chain)?;
+    let mut editor = Editor::open_or_create(chain)?;
     let (context, created) = editor.context_mut(name);
     for (key, value) in [
         ("namespace", &fields.namespace),
@@ -136,11 +136,15 @@ pub fn namespace_of(chain: &Chain, context: Option<&str>) -> anyhow::Result<(Str
     let Some(fields) = editor.context(&name) else {
         anyhow::bail!("no context exists with the name: \"{name}\"");
     };
-    let namespace = match fields.get("namespace") {
+    Ok((name, namespace_in(fields)))
+}
+
+/// A context's namespace; none set is `default`.
+fn namespace_in(context: &Map) -> String {
+    match context.get("namespace") {
         Some(Node::Text(ns)) if !ns.is_empty() => ns.clone(),
         _ => "default".to_string(),
-    };
-    Ok((name, namespace))
+    }
 }
 
 /// The namespace `-` goes back to in `context`.
@@ -162,25 +166,12 @@ pub fn switch_namespace(chain: &Chain, context: &str, namespace: &str) -> anyhow
     let Some(fields) = editor.context(context) else {
         anyhow::bail!("no context exists with the name: \"{context}\"");
     };
-    let replaced = fields.get("namespace").cloned();
+    let replaced = namespace_in(fields);
     let (fields, _) = editor.context_mut(context);
     fields.insert("namespace".into(), Node::Text(namespace.into()));
     editor.save()?;
-    let replaced = match replaced {
-        Some(Node::Text(ns)) if !ns.is_empty() => ns,
-        _ => "default".into(),
-    };
     if replaced != namespace {
-        let namespaces = previous
-            .top
-            .entry("namespaces".to_string())
-            .or_insert_with(|| Node::Map(Map::new()));
-        if !matches!(namespaces, Node::Map(_)) {
-            *namespaces = Node::Map(Map::new());
-        }
-        if let Node::Map(map) = namespaces {
-            map.insert(context.into(), Node::Text(replaced));
-        }
+        map_at(&mut previous.top, "namespaces").insert(context.into(), Node::Text(replaced));
         previous.save()?;
     }
     Ok(())
@@ -208,9 +199,10 @@ impl Previous {
     }
 
     fn context(&self) -> Option<String> {
-        Node::Map(self.top.clone())
-            .text("context")
-            .map(str::to_string)
+        match self.top.get("context") {
+            Some(Node::Text(name)) => Some(name.clone()),
+            _ => None,
+        }
     }
 
     fn namespace(&self, context: &str) -> Option<String> {

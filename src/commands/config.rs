@@ -116,15 +116,13 @@ fn get_contexts(global: &GlobalArgs) -> anyhow::Result<u8> {
         } else {
             ""
         };
-        [
-            marker,
-            &named.name,
-            &context.cluster,
-            context.user.as_deref().unwrap_or_default(),
-            context.namespace.as_deref().unwrap_or_default(),
+        vec![
+            marker.to_string(),
+            named.name.clone(),
+            context.cluster,
+            context.user.unwrap_or_default(),
+            context.namespace.unwrap_or_default(),
         ]
-        .map(|cell| escape_terminal(cell).into_owned())
-        .to_vec()
     });
     let header = ["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"];
     let mut out = crate::term::stdout();

@@ -71,10 +71,12 @@ fn the_build_prints_one_line_per_component_with_its_time_and_keeps_go_output_in_
         lines[1].starts_with("build: kwok v") && lines[1].contains(": built in "),
         "{stderr}"
     );
-    assert!(lines[2].starts_with("build: binaries ready in "), "{stderr}");
+    assert!(
+        lines[2].starts_with("build: binaries ready in "),
+        "{stderr}"
+    );
     assert!(!stderr.contains("go: "), "{stderr}");
     assert!(std::fs::read_to_string(log).unwrap().contains("go: "));
     let times = std::fs::read_to_string(cache.path().join("build-times")).unwrap();
     assert_eq!(times.lines().count(), 2, "the time is recorded: {times}");
 }
-

@@ -325,3 +325,25 @@ fn ns_on_a_terminal_picks_from_the_clusters_namespaces() {
     assert_eq!(code, 0, "{screen}");
     assert_eq!(namespace_in(&kubeconfig), ns.name.as_str());
 }
+
+#[test]
+fn set_context_starts_a_kubeconfig_only_its_owner_reads_and_nothing_else_creates_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none");
+    tug()
+        .env("KUBECONFIG", &missing)
+        .args(["config", "use-context", "fresh"])
+        .assert()
+        .code(1);
+    assert!(!missing.exists(), "a failed switch created {missing:?}");
+    let path = dir.path().join("new").join("config");
+    tug()
+        .env("KUBECONFIG", &path)
+        .args(["config", "set-context", "fresh", "--namespace=x"])
+        .assert()
+        .success()
+        .stdout("Context \"fresh\" created.\n");
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert_eq!(yaml(&path)["contexts"][0]["context"]["namespace"], "x");
+}
