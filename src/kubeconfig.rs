@@ -1,7 +1,8 @@
 //! Changing kubeconfig files the way kubectl changes them: which file of
 //! `$KUBECONFIG` a change goes to, every field tug does not know kept, and
 //! each write atomic and under a lock, so that concurrent runs of tug never
-//! lose each other's changes or leave half a file.
+//! lose each other's changes or leave half a file. kubectl's own lock
+//! (`FILE.lock`) is taken as well, so that kubectl and tug take turns too.
 //!
 //! kubectl's rule (`kubectl config --help`): a value that is changed is
 //! changed in the file that defines it; a new value goes to the first file
@@ -129,6 +130,54 @@ struct Loaded {
     changed: bool,
     /// Held until the change is written: another tug waits for it.
     _lock: File,
+    _kubectl_lock: KubectlLock,
+}
+
+/// kubectl's own lock on a kubeconfig it writes: `FILE.lock`, created
+/// exclusively and removed when done. tug takes it too, so that kubectl and
+/// tug never write the same file at once.
+struct KubectlLock(PathBuf);
+
+/// How long tug waits for kubectl to finish writing a kubeconfig.
+const KUBECTL_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
+impl KubectlLock {
+    fn take(path: &Path) -> Result<KubectlLock, EditError> {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".lock");
+        let lock = PathBuf::from(name);
+        let start = std::time::Instant::now();
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&lock)
+            {
+                Ok(_) => return Ok(KubectlLock(lock)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    if start.elapsed() > KUBECTL_PATIENCE {
+                        return Err(EditError::Io {
+                            action: "lock",
+                            path: path.display().to_string(),
+                            reason: format!(
+                                "{} exists: kubectl is writing it, or left it behind when it \
+                                 was interrupted (then remove it)",
+                                lock.display()
+                            ),
+                        });
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(e) => return Err(io_error("lock", path)(e)),
+            }
+        }
+    }
+}
+
+impl Drop for KubectlLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// The files of a chain, locked and read, for one change; [`Editor::save`]
@@ -339,12 +388,15 @@ impl Loaded {
             if (held.dev(), held.ino()) != (now.dev(), now.ino()) {
                 continue;
             }
+            // Taken while holding tug's lock, so only kubectl can contend for it.
+            let kubectl_lock = KubectlLock::take(path)?;
             let text = std::fs::read_to_string(path).map_err(io_error("read", path))?;
             return Ok(Loaded {
                 top: parse(path, &text)?,
                 path: path.to_path_buf(),
                 changed: false,
                 _lock: lock,
+                _kubectl_lock: kubectl_lock,
             });
         }
     }

@@ -347,3 +347,27 @@ fn set_context_starts_a_kubeconfig_only_its_owner_reads_and_nothing_else_creates
     assert_eq!(mode & 0o777, 0o600);
     assert_eq!(yaml(&path)["contexts"][0]["context"]["namespace"], "x");
 }
+
+#[test]
+fn a_kubeconfig_kubectl_is_writing_is_left_alone_and_said_so() {
+    let files = Files::new();
+    let lock = files.path("first.lock");
+    std::fs::write(&lock, "").unwrap();
+    let before = std::fs::read_to_string(files.path("first")).unwrap();
+    files
+        .tug(&["config", "set-context", "first", "--namespace=two"])
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "{} exists: kubectl is writing it",
+            lock.display()
+        )));
+    assert_eq!(
+        std::fs::read_to_string(files.path("first")).unwrap(),
+        before
+    );
+    std::fs::remove_file(&lock).unwrap();
+    files
+        .tug(&["config", "set-context", "first", "--namespace=two"])
+        .success();
+    assert!(!lock.exists(), "tug removes the lock it took");
+}
