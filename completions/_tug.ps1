@@ -486,7 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Print the merged kubeconfig with credentials redacted')
             [CompletionResult]::new('current-context', 'current-context', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
-            [CompletionResult]::new('get-contexts', 'get-contexts', [CompletionResultType]::ParameterValue, 'List the contexts, marking the current one')
+            [CompletionResult]::new('get-contexts', 'get-contexts', [CompletionResultType]::ParameterValue, 'List the contexts (or the ones named), marking the current one')
             [CompletionResult]::new('use-context', 'use-context', [CompletionResultType]::ParameterValue, 'Switch the current context; - switches back to the previous one')
             [CompletionResult]::new('set-context', 'set-context', [CompletionResultType]::ParameterValue, 'Set the namespace, cluster or user of a context, creating it if needed')
             [CompletionResult]::new('rename-context', 'rename-context', [CompletionResultType]::ParameterValue, 'Rename a context in the kubeconfig file that defines it')
@@ -546,6 +546,8 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             break
         }
         'tug;config;get-contexts' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'name prints only the names')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'name prints only the names')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace for this request (default: the context''s namespace, else "default")')
@@ -563,6 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The user to impersonate for the operation')
             [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'A group to impersonate for the operation (repeatable)')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'A certificate file of the certificate authority that signed the API server''s certificate')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any certificate of the API server: makes the connection open to interception')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -674,7 +677,7 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
         'tug;config;help' {
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Print the merged kubeconfig with credentials redacted')
             [CompletionResult]::new('current-context', 'current-context', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
-            [CompletionResult]::new('get-contexts', 'get-contexts', [CompletionResultType]::ParameterValue, 'List the contexts, marking the current one')
+            [CompletionResult]::new('get-contexts', 'get-contexts', [CompletionResultType]::ParameterValue, 'List the contexts (or the ones named), marking the current one')
             [CompletionResult]::new('use-context', 'use-context', [CompletionResultType]::ParameterValue, 'Switch the current context; - switches back to the previous one')
             [CompletionResult]::new('set-context', 'set-context', [CompletionResultType]::ParameterValue, 'Set the namespace, cluster or user of a context, creating it if needed')
             [CompletionResult]::new('rename-context', 'rename-context', [CompletionResultType]::ParameterValue, 'Rename a context in the kubeconfig file that defines it')
@@ -879,7 +882,7 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
         'tug;help;config' {
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Print the merged kubeconfig with credentials redacted')
             [CompletionResult]::new('current-context', 'current-context', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
-            [CompletionResult]::new('get-contexts', 'get-contexts', [CompletionResultType]::ParameterValue, 'List the contexts, marking the current one')
+            [CompletionResult]::new('get-contexts', 'get-contexts', [CompletionResultType]::ParameterValue, 'List the contexts (or the ones named), marking the current one')
             [CompletionResult]::new('use-context', 'use-context', [CompletionResultType]::ParameterValue, 'Switch the current context; - switches back to the previous one')
             [CompletionResult]::new('set-context', 'set-context', [CompletionResultType]::ParameterValue, 'Set the namespace, cluster or user of a context, creating it if needed')
             [CompletionResult]::new('rename-context', 'rename-context', [CompletionResultType]::ParameterValue, 'Rename a context in the kubeconfig file that defines it')

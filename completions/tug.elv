@@ -462,7 +462,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --version 'Print version'
             cand view 'Print the merged kubeconfig with credentials redacted'
             cand current-context 'Print the name of the current context'
-            cand get-contexts 'List the contexts, marking the current one'
+            cand get-contexts 'List the contexts (or the ones named), marking the current one'
             cand use-context 'Switch the current context; - switches back to the previous one'
             cand set-context 'Set the namespace, cluster or user of a context, creating it if needed'
             cand rename-context 'Rename a context in the kubeconfig file that defines it'
@@ -519,6 +519,8 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --version 'Print version'
         }
         &'tug;config;get-contexts'= {
+            cand -o 'name prints only the names'
+            cand --output 'name prints only the names'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
@@ -536,6 +538,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --as 'The user to impersonate for the operation'
             cand --as-group 'A group to impersonate for the operation (repeatable)'
             cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --no-headers 'Leave out the header row'
             cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -642,7 +645,7 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;config;help'= {
             cand view 'Print the merged kubeconfig with credentials redacted'
             cand current-context 'Print the name of the current context'
-            cand get-contexts 'List the contexts, marking the current one'
+            cand get-contexts 'List the contexts (or the ones named), marking the current one'
             cand use-context 'Switch the current context; - switches back to the previous one'
             cand set-context 'Set the namespace, cluster or user of a context, creating it if needed'
             cand rename-context 'Rename a context in the kubeconfig file that defines it'
@@ -821,7 +824,7 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;help;config'= {
             cand view 'Print the merged kubeconfig with credentials redacted'
             cand current-context 'Print the name of the current context'
-            cand get-contexts 'List the contexts, marking the current one'
+            cand get-contexts 'List the contexts (or the ones named), marking the current one'
             cand use-context 'Switch the current context; - switches back to the previous one'
             cand set-context 'Set the namespace, cluster or user of a context, creating it if needed'
             cand rename-context 'Rename a context in the kubeconfig file that defines it'

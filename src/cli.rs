@@ -437,8 +437,8 @@ pub enum ConfigCommand {
     View(ConfigViewArgs),
     /// Print the name of the current context
     CurrentContext,
-    /// List the contexts, marking the current one
-    GetContexts,
+    /// List the contexts (or the ones named), marking the current one
+    GetContexts(GetContextsArgs),
     /// Switch the current context; - switches back to the previous one
     ///
     /// Without NAME, a terminal shows a picker of the contexts (type to filter). The
@@ -453,6 +453,27 @@ pub enum ConfigCommand {
     RenameContext(RenameContextArgs),
     /// Delete a context from the kubeconfig file that defines it
     DeleteContext(DeleteContextArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GetContextsArgs {
+    /// Only these contexts
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    pub names: Vec<String>,
+
+    /// name prints only the names
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<NameFormat>,
+
+    /// Leave out the header row
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+/// The one format of lists that have only a table otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NameFormat {
+    Name,
 }
 
 #[derive(Debug, Args)]

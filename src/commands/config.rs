@@ -4,7 +4,9 @@
 use std::io::Write;
 
 use crate::actions::context::{self, ContextFields, Wanted};
-use crate::cli::{ConfigCommand, GlobalArgs, SetContextArgs, UseContextArgs};
+use crate::cli::{
+    ConfigCommand, GetContextsArgs, GlobalArgs, NameFormat, SetContextArgs, UseContextArgs,
+};
 use crate::client::load_kubeconfig;
 use crate::kubeconfig::Chain;
 use crate::printers::escape_terminal;
@@ -15,7 +17,7 @@ pub fn run(global: &GlobalArgs, command: &ConfigCommand, terminal: Terminal) -> 
     let line = match command {
         ConfigCommand::View(args) => return view(global, args.raw),
         ConfigCommand::CurrentContext => return current_context(global),
-        ConfigCommand::GetContexts => return get_contexts(global),
+        ConfigCommand::GetContexts(args) => return get_contexts(global, args),
         ConfigCommand::UseContext(args) => use_context(global, &chain, args, terminal)?,
         ConfigCommand::SetContext(args) => set_context(global, &chain, args)?,
         ConfigCommand::RenameContext(args) => {
@@ -103,32 +105,60 @@ fn current_context(global: &GlobalArgs) -> anyhow::Result<u8> {
     }
 }
 
-fn get_contexts(global: &GlobalArgs) -> anyhow::Result<u8> {
+/// kubectl's `get-contexts`: sorted by name; names not found are reported
+/// after the ones that were.
+fn get_contexts(global: &GlobalArgs, args: &GetContextsArgs) -> anyhow::Result<u8> {
     let kubeconfig = load_kubeconfig(global)?.config;
     let current = global
         .context
         .clone()
         .or(kubeconfig.current_context.clone());
-    let rows = kubeconfig.contexts.iter().map(|named| {
-        let context = named.context.clone().unwrap_or_default();
-        let marker = if current.as_deref() == Some(named.name.as_str()) {
-            "*"
-        } else {
-            ""
-        };
-        vec![
-            marker.to_string(),
-            named.name.clone(),
-            context.cluster,
-            context.user.unwrap_or_default(),
-            context.namespace.unwrap_or_default(),
-        ]
-    });
-    let header = ["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"];
+    let mut contexts: Vec<_> = kubeconfig
+        .contexts
+        .into_iter()
+        .filter(|c| args.names.is_empty() || args.names.contains(&c.name))
+        .collect();
+    contexts.sort_by(|a, b| a.name.cmp(&b.name));
     let mut out = crate::term::stdout();
-    crate::printers::table::write_plain(&mut out, &header, rows)?;
+    if args.output == Some(NameFormat::Name) {
+        for named in &contexts {
+            writeln!(out, "{}", escape_terminal(&named.name))?;
+        }
+    } else {
+        let rows = contexts.iter().map(|named| {
+            let context = named.context.clone().unwrap_or_default();
+            let marker = if current.as_deref() == Some(named.name.as_str()) {
+                "*"
+            } else {
+                ""
+            };
+            vec![
+                marker.to_string(),
+                named.name.clone(),
+                context.cluster,
+                context.user.unwrap_or_default(),
+                context.namespace.unwrap_or_default(),
+            ]
+        });
+        let header: &[&str] = if args.no_headers {
+            &[]
+        } else {
+            &["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"]
+        };
+        crate::printers::table::write_plain(&mut out, header, rows)?;
+    }
     out.flush()?;
-    Ok(0)
+    let missing: Vec<String> = args
+        .names
+        .iter()
+        .filter(|name| !contexts.iter().any(|c| &c.name == *name))
+        .map(|name| format!("context {} not found", escape_terminal(name)))
+        .collect();
+    match missing.as_slice() {
+        [] => Ok(0),
+        [one] => anyhow::bail!("{one}"),
+        several => anyhow::bail!("[{}]", several.join(", ")),
+    }
 }
 
 fn view(global: &GlobalArgs, raw: bool) -> anyhow::Result<u8> {

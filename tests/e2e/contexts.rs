@@ -371,3 +371,31 @@ fn a_kubeconfig_kubectl_is_writing_is_left_alone_and_said_so() {
         .success();
     assert!(!lock.exists(), "tug removes the lock it took");
 }
+
+#[test]
+fn get_contexts_prints_what_kubectl_prints() {
+    let files = Files::new();
+    let forms: [&[&str]; 4] = [
+        &["config", "get-contexts"],
+        &["config", "get-contexts", "shared", "first"],
+        &["config", "get-contexts", "-o", "name"],
+        &["config", "get-contexts", "--no-headers"],
+    ];
+    for form in forms {
+        let kubectl = std::process::Command::new(&cluster().kubectl)
+            .env("KUBECONFIG", files.env())
+            .args(form)
+            .output()
+            .unwrap();
+        let expected: String = String::from_utf8_lossy(&kubectl.stdout)
+            .lines()
+            .map(|l| l.trim_end().to_string() + "\n")
+            .collect();
+        files.tug(form).success().stdout(expected);
+    }
+    files
+        .tug(&["config", "get-contexts", "first", "nope"])
+        .code(1)
+        .stdout(predicate::str::contains("first"))
+        .stderr("error: context nope not found\n");
+}
