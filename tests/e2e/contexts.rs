@@ -399,3 +399,41 @@ fn get_contexts_prints_what_kubectl_prints() {
         .stdout(predicate::str::contains("first"))
         .stderr("error: context nope not found\n");
 }
+
+#[test]
+fn escape_in_the_picker_changes_nothing() {
+    let files = Files::new();
+    let terminal = Terminal::tug_with(&files.env(), &["config", "use-context"]);
+    terminal.wait_for("Switch to context");
+    terminal.send(&["Escape"]);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 1, "{screen}");
+    assert!(screen.contains("error: no context chosen"), "{screen}");
+    assert_eq!(files.contexts_of("second")["current"], "second");
+}
+
+#[test]
+fn ns_without_a_name_off_a_terminal_lists_the_clusters_namespaces() {
+    let (_dir, kubeconfig) = admin_copy();
+    tug()
+        .env("KUBECONFIG", &kubeconfig)
+        .arg("ns")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "error: no namespace given; name one of: ",
+        ))
+        .stderr(predicate::str::contains("kube-system"));
+}
+
+#[test]
+fn verbose_switching_prints_no_credentials() {
+    let files = Files::new();
+    let out = files
+        .tug(&["-v", "9", "config", "use-context", "first"])
+        .success()
+        .get_output()
+        .clone();
+    let all = format!("{out:?}");
+    assert!(!all.contains("s3cret"), "{all}");
+}
