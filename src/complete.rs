@@ -1,5 +1,5 @@
 //! Completions that know the cluster, through clap_complete's dynamic engine:
-//! the shell runs `COMPLETE=SHELL tug -- WORDS…` and tug answers with
+//! the shell runs `_TUG_COMPLETE=SHELL tug -- WORDS…` and tug answers with
 //! candidates. Subcommands, flags and file paths come from the clap
 //! definition; resource types from the discovery cache; resource names,
 //! namespaces and contexts from the cluster and the kubeconfig.
@@ -22,6 +22,10 @@ use kube::api::{DynamicObject, ListParams};
 use crate::cli::{Cli, GlobalArgs};
 use crate::resource::CachedDiscovery;
 
+/// The variable that makes a run of tug a completion request; tug's own
+/// name, unlike clap_complete's default `COMPLETE`, which other programs may set.
+pub const REQUEST_VARIABLE: &str = "_TUG_COMPLETE";
+
 /// How long completion waits for the cluster. A slow or unreachable cluster
 /// completes nothing after this, and prints nothing on the prompt.
 pub const CLUSTER_TIME_LIMIT: Duration = Duration::from_secs(2);
@@ -43,7 +47,7 @@ pub fn command() -> clap::Command {
 }
 
 /// The registration script that makes `shell` ask tug for completions (what
-/// `COMPLETE=SHELL tug` prints), calling tug as it was called now.
+/// `_TUG_COMPLETE=SHELL tug` prints), calling tug as it was called now.
 pub fn registration(shell: clap_complete::Shell) -> std::io::Result<Vec<u8>> {
     let name = shell.to_string();
     let shells = clap_complete::env::Shells::builtins();
@@ -52,7 +56,7 @@ pub fn registration(shell: clap_complete::Shell) -> std::io::Result<Vec<u8>> {
         .ok_or_else(|| std::io::Error::other(format!("no dynamic completion for {name}")))?;
     let mut script = Vec::new();
     let path = invoked_as().display().to_string();
-    completer.write_registration("COMPLETE", "tug", "tug", &path, &mut script)?;
+    completer.write_registration(REQUEST_VARIABLE, "tug", "tug", &path, &mut script)?;
     Ok(script)
 }
 

@@ -134,7 +134,7 @@ fn completion_prints_a_script_that_asks_tug_or_with_static_the_repositorys() {
         .args(["completion", "bash"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("COMPLETE=\"bash\""));
+        .stdout(predicate::str::contains("_TUG_COMPLETE=\"bash\""));
     let repository_script =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/tug.fish"))
             .unwrap();

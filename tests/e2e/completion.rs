@@ -103,7 +103,7 @@ fn a_silent_cluster_completes_nothing_within_the_time_limit() {
     let server = format!("https://{}", silent.local_addr().unwrap());
     let start = Instant::now();
     let out = tug()
-        .env("COMPLETE", "bash")
+        .env("_TUG_COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", "5")
         .args(["--", "tug", "--server", &server, "get", "configmaps", "k"])
         .assert()
