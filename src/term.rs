@@ -1,6 +1,7 @@
 //! The terminal: whether stdout/stderr are terminals, whether to colour, and
-//! asking the user yes/no questions and to pick from lists (on stderr, so that stdout stays the
-//! command's output, and only when [`Terminal::can_prompt`]).
+//! asking the user yes/no questions or to pick from a list (on stderr, so
+//! that stdout stays the command's output, and only when
+//! [`Terminal::can_prompt`]).
 
 use std::io::{IsTerminal, Write};
 

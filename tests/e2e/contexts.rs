@@ -437,3 +437,22 @@ fn verbose_switching_prints_no_credentials() {
     let all = format!("{out:?}");
     assert!(!all.contains("s3cret"), "{all}");
 }
+
+#[test]
+fn ns_writes_what_kubectls_set_context_current_namespace_writes() {
+    let (by_tug, by_kubectl) = (Files::new(), Files::new());
+    by_tug.tug(&["ns", "--force", "elsewhere"]).success();
+    by_kubectl.kubectl(&[
+        "config",
+        "set-context",
+        "--current",
+        "--namespace=elsewhere",
+    ]);
+    for file in ["first", "second", "missing"] {
+        assert_eq!(
+            by_tug.contexts_of(file),
+            by_kubectl.contexts_of(file),
+            "file {file} differs from kubectl's"
+        );
+    }
+}
