@@ -101,6 +101,16 @@ struct Resolved {
 
 /// Connects to the cluster of the chosen context. No request is sent yet.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
+    connect_with(global, true).await
+}
+
+/// [`connect`] without the warning about an unchecked certificate: for
+/// shell completion, where nothing but candidates may reach the prompt.
+pub async fn connect_silently(global: &GlobalArgs) -> anyhow::Result<Cluster> {
+    connect_with(global, false).await
+}
+
+async fn connect_with(global: &GlobalArgs, warn: bool) -> anyhow::Result<Cluster> {
     let Resolved {
         mut config,
         context,
@@ -135,7 +145,7 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
             "I kubeconfig={source_name} context={context} server={server} namespace={namespace}{via}"
         );
     }
-    if config.accept_invalid_certs {
+    if warn && config.accept_invalid_certs {
         eprintln!(
             "warning: the API server's certificate is not checked (insecure-skip-tls-verify): \
              anyone on the network path can read and change this connection"

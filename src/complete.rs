@@ -237,12 +237,12 @@ async fn names_of(global: &GlobalArgs, kind: &str) -> Option<Vec<String>> {
     )
 }
 
-/// A connection bounded by the time limit, retries included.
+/// A connection bounded by the time limit, retries included, that prints nothing.
 async fn quiet_connect(global: &GlobalArgs) -> Option<crate::client::Cluster> {
     let mut global = global.clone();
     global.request_timeout = CLUSTER_TIME_LIMIT;
     global.verbosity = 0;
-    crate::client::connect(&global).await.ok()
+    crate::client::connect_silently(&global).await.ok()
 }
 
 /// Runs `work` for at most [`CLUSTER_TIME_LIMIT`]; nothing when it fails or is late.
