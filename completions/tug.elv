@@ -47,8 +47,10 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand rollout 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
+            cand ns 'Switch the namespace of the current context; - switches back to the previous one'
+            cand api-resources 'List the resource types the server has, with their short names and verbs'
             cand version 'Print the client version and, when reachable, the server version'
-            cand completion 'Print a shell completion script'
+            cand completion 'Print a shell completion script that completes types, names, namespaces and contexts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tug;apply'= {
@@ -467,7 +469,11 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --version 'Print version'
             cand view 'Print the merged kubeconfig with credentials redacted'
             cand current-context 'Print the name of the current context'
-            cand get-contexts 'List the contexts, marking the current one'
+            cand get-contexts 'List the contexts (or the ones named), marking the current one'
+            cand use-context 'Switch the current context; - switches back to the previous one'
+            cand set-context 'Set the namespace, cluster or user of a context, creating it if needed'
+            cand rename-context 'Rename a context in the kubeconfig file that defines it'
+            cand delete-context 'Delete a context from the kubeconfig file that defines it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tug;config;view'= {
@@ -520,6 +526,106 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --version 'Print version'
         }
         &'tug;config;get-contexts'= {
+            cand -o 'name prints only the names'
+            cand --output 'name prints only the names'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --no-headers 'Leave out the header row'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tug;config;use-context'= {
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tug;config;set-context'= {
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --current 'Change the current context'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tug;config;rename-context'= {
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tug;config;delete-context'= {
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
             cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
@@ -546,7 +652,11 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;config;help'= {
             cand view 'Print the merged kubeconfig with credentials redacted'
             cand current-context 'Print the name of the current context'
-            cand get-contexts 'List the contexts, marking the current one'
+            cand get-contexts 'List the contexts (or the ones named), marking the current one'
+            cand use-context 'Switch the current context; - switches back to the previous one'
+            cand set-context 'Set the namespace, cluster or user of a context, creating it if needed'
+            cand rename-context 'Rename a context in the kubeconfig file that defines it'
+            cand delete-context 'Delete a context from the kubeconfig file that defines it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tug;config;help;view'= {
@@ -555,7 +665,72 @@ set edit:completion:arg-completer[tug] = {|@words|
         }
         &'tug;config;help;get-contexts'= {
         }
+        &'tug;config;help;use-context'= {
+        }
+        &'tug;config;help;set-context'= {
+        }
+        &'tug;config;help;rename-context'= {
+        }
+        &'tug;config;help;delete-context'= {
+        }
         &'tug;config;help;help'= {
+        }
+        &'tug;ns'= {
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --force 'Switch also to a namespace the cluster does not have (or that cannot be checked)'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tug;api-resources'= {
+            cand --namespaced 'Only namespaced types (true), or only cluster-scoped ones (false)'
+            cand --api-group 'Only the types of this API group; "" is the core group'
+            cand --verbs 'Only the types that support all these verbs, e.g. list,watch'
+            cand -o 'wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line'
+            cand --output 'wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line'
+            cand --sort-by 'Sort by name or kind instead of by API group'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --no-headers 'Leave out the header row'
+            cand --cached 'Use the discovery cache even when the server could be asked'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'tug;version'= {
             cand -o 'Print the versions as yaml or json'
@@ -602,9 +777,10 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --as 'The user to impersonate for the operation'
             cand --as-group 'A group to impersonate for the operation (repeatable)'
             cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand --static 'Print the self-contained script of completions/, which completes subcommands and flags without calling tug (no types, names or namespaces)'
             cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -616,8 +792,10 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand rollout 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
+            cand ns 'Switch the namespace of the current context; - switches back to the previous one'
+            cand api-resources 'List the resource types the server has, with their short names and verbs'
             cand version 'Print the client version and, when reachable, the server version'
-            cand completion 'Print a shell completion script'
+            cand completion 'Print a shell completion script that completes types, names, namespaces and contexts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tug;help;apply'= {
@@ -653,13 +831,29 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;help;config'= {
             cand view 'Print the merged kubeconfig with credentials redacted'
             cand current-context 'Print the name of the current context'
-            cand get-contexts 'List the contexts, marking the current one'
+            cand get-contexts 'List the contexts (or the ones named), marking the current one'
+            cand use-context 'Switch the current context; - switches back to the previous one'
+            cand set-context 'Set the namespace, cluster or user of a context, creating it if needed'
+            cand rename-context 'Rename a context in the kubeconfig file that defines it'
+            cand delete-context 'Delete a context from the kubeconfig file that defines it'
         }
         &'tug;help;config;view'= {
         }
         &'tug;help;config;current-context'= {
         }
         &'tug;help;config;get-contexts'= {
+        }
+        &'tug;help;config;use-context'= {
+        }
+        &'tug;help;config;set-context'= {
+        }
+        &'tug;help;config;rename-context'= {
+        }
+        &'tug;help;config;delete-context'= {
+        }
+        &'tug;help;ns'= {
+        }
+        &'tug;help;api-resources'= {
         }
         &'tug;help;version'= {
         }

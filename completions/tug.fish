@@ -49,8 +49,10 @@ complete -c tug -n "__fish_tug_needs_command" -f -a "delete" -d 'Delete resource
 complete -c tug -n "__fish_tug_needs_command" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
 complete -c tug -n "__fish_tug_needs_command" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
 complete -c tug -n "__fish_tug_needs_command" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_needs_command" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
+complete -c tug -n "__fish_tug_needs_command" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
 complete -c tug -n "__fish_tug_needs_command" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
 complete -c tug -n "__fish_tug_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand apply" -l field-manager -d 'The field manager recorded as the owner of the applied fields' -r
@@ -348,28 +350,32 @@ complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Des
 complete -c tug -n "__fish_tug_using_subcommand scale" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l token -d 'A bearer token for authentication to the API server' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l user -d 'The kubeconfig user to use' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l cluster -d 'The kubeconfig cluster to use' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l as -d 'The user to impersonate for the operation' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s h -l help -d 'Print help'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "current-context" -d 'Print the name of the current context'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "get-contexts" -d 'List the contexts, marking the current one'
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "current-context" -d 'Print the name of the current context'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "get-contexts" -d 'List the contexts (or the ones named), marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "use-context" -d 'Switch the current context; - switches back to the previous one'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "set-context" -d 'Set the namespace, cluster or user of a context, creating it if needed'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "rename-context" -d 'Rename a context in the kubeconfig file that defines it'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "delete-context" -d 'Delete a context from the kubeconfig file that defines it'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -407,6 +413,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'name prints only the names' -r -f -a "name\t''"
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -422,13 +429,138 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l no-headers -d 'Leave out the header row'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l current -d 'Change the current context'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "current-context" -d 'Print the name of the current context'
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts, marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts (or the ones named), marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Switch the current context; - switches back to the previous one'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set-context" -d 'Set the namespace, cluster or user of a context, creating it if needed'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "rename-context" -d 'Rename a context in the kubeconfig file that defines it'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "delete-context" -d 'Delete a context from the kubeconfig file that defines it'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand ns" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand ns" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand ns" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand ns" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand ns" -l force -d 'Switch also to a namespace the cluster does not have (or that cannot be checked)'
+complete -c tug -n "__fish_tug_using_subcommand ns" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand ns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand ns" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l namespaced -d 'Only namespaced types (true), or only cluster-scoped ones (false)' -r -f -a "true\t''
+false\t''"
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l api-group -d 'Only the types of this API group; "" is the core group' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l verbs -d 'Only the types that support all these verbs, e.g. list,watch' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -s o -l output -d 'wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line' -r -f -a "wide\t''
+name\t''"
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l sort-by -d 'Sort by name or kind instead of by API group' -r -f -a "name\t''
+kind\t''"
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l no-headers -d 'Leave out the header row'
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l cached -d 'Use the discovery cache even when the server could be asked'
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand version" -s o -l output -d 'Print the versions as yaml or json' -r -f -a "yaml\t''
 json\t''"
 complete -c tug -n "__fish_tug_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -465,19 +597,22 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l cluster -d 'The k
 complete -c tug -n "__fish_tug_using_subcommand completion" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand completion" -l static -d 'Print the self-contained script of completions/, which completes subcommands and flags without calling tug (no types, names or namespaces)'
 complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
-complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'List the revisions of a workload with their change-cause'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'
@@ -486,4 +621,8 @@ complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "resume" -d 'Resume a paused deployment\'s rollout'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
-complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts, marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts (or the ones named), marking the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Switch the current context; - switches back to the previous one'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Set the namespace, cluster or user of a context, creating it if needed'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "rename-context" -d 'Rename a context in the kubeconfig file that defines it'
+complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete-context" -d 'Delete a context from the kubeconfig file that defines it'

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::complete::{contexts, namespaces};
 
 /// A kubectl-style client for Kubernetes, built on server-side apply.
 ///
@@ -28,11 +31,18 @@ pub struct GlobalArgs {
     pub kubeconfig: Option<PathBuf>,
 
     /// The name of the kubeconfig context to use
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCompleter::new(contexts))]
     pub context: Option<String>,
 
     /// The namespace for this request (default: the context's namespace, else "default")
-    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE", value_parser = parse_namespace)]
+    #[arg(
+        short = 'n',
+        long,
+        global = true,
+        value_name = "NAMESPACE",
+        value_parser = parse_namespace,
+        add = ArgValueCompleter::new(namespaces)
+    )]
     pub namespace: Option<String>,
 
     /// How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever
@@ -120,9 +130,23 @@ pub enum Command {
     /// Show the kubeconfig in use, its contexts and the current one
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Switch the namespace of the current context; - switches back to the previous one
+    ///
+    /// Named as the `kubectl ns` plugin (kubens) that kubectl users already type. Without
+    /// NAME, a terminal shows a picker of the cluster's namespaces (type to filter). A
+    /// namespace the cluster does not have is refused unless --force.
+    Ns(NsArgs),
+    /// List the resource types the server has, with their short names and verbs
+    ApiResources(ApiResourcesArgs),
     /// Print the client version and, when reachable, the server version
     Version(VersionArgs),
-    /// Print a shell completion script
+    /// Print a shell completion script that completes types, names, namespaces and contexts
+    ///
+    /// The script calls tug back for each completion: resource types come from the discovery
+    /// cache, names and namespaces from the cluster (within 2 seconds; a slow or unreachable
+    /// cluster completes nothing), contexts from the kubeconfig. Install it with, for bash,
+    /// `source <(tug completion bash)` in ~/.bashrc; zsh, `source <(tug completion zsh)` in
+    /// ~/.zshrc; fish, `tug completion fish | source` in ~/.config/fish/config.fish.
     Completion(CompletionArgs),
 }
 
@@ -448,8 +472,94 @@ pub enum ConfigCommand {
     View(ConfigViewArgs),
     /// Print the name of the current context
     CurrentContext,
-    /// List the contexts, marking the current one
-    GetContexts,
+    /// List the contexts (or the ones named), marking the current one
+    GetContexts(GetContextsArgs),
+    /// Switch the current context; - switches back to the previous one
+    ///
+    /// Without NAME, a terminal shows a picker of the contexts (type to filter). The
+    /// current context is written to the kubeconfig file kubectl writes it to.
+    UseContext(UseContextArgs),
+    /// Set the namespace, cluster or user of a context, creating it if needed
+    ///
+    /// Takes the global flags --namespace, --cluster and --user as the values to set,
+    /// as `kubectl config set-context` does.
+    SetContext(SetContextArgs),
+    /// Rename a context in the kubeconfig file that defines it
+    RenameContext(RenameContextArgs),
+    /// Delete a context from the kubeconfig file that defines it
+    DeleteContext(DeleteContextArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GetContextsArgs {
+    /// Only these contexts
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    pub names: Vec<String>,
+
+    /// name prints only the names
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<NameFormat>,
+
+    /// Leave out the header row
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+/// The one format of lists that have only a table otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NameFormat {
+    Name,
+}
+
+#[derive(Debug, Args)]
+pub struct UseContextArgs {
+    /// The context to use, or - for the previous one
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetContextArgs {
+    /// The context to change or create
+    #[arg(
+        value_name = "NAME",
+        required_unless_present = "current",
+        conflicts_with = "current"
+    )]
+    pub name: Option<String>,
+
+    /// Change the current context
+    #[arg(long)]
+    pub current: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameContextArgs {
+    /// The context's name now
+    #[arg(value_name = "OLD", add = ArgValueCompleter::new(contexts))]
+    pub old: String,
+
+    /// Its new name
+    #[arg(value_name = "NEW")]
+    pub new: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteContextArgs {
+    /// The context to delete
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NsArgs {
+    /// The namespace to switch to, or - for the previous one
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(namespaces))]
+    pub name: Option<String>,
+
+    /// Switch also to a namespace the cluster does not have (or that cannot be checked)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -457,6 +567,51 @@ pub struct ConfigViewArgs {
     /// Show credentials and certificate data as they are, instead of redacted
     #[arg(long)]
     pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiResourcesArgs {
+    /// Only namespaced types (true), or only cluster-scoped ones (false)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub namespaced: Option<bool>,
+
+    /// Only the types of this API group; "" is the core group
+    #[arg(long, value_name = "GROUP")]
+    pub api_group: Option<String>,
+
+    /// Only the types that support all these verbs, e.g. list,watch
+    #[arg(long, value_name = "VERB", value_delimiter = ',')]
+    pub verbs: Vec<String>,
+
+    /// wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<ApiResourcesFormat>,
+
+    /// Sort by name or kind instead of by API group
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub sort_by: Option<ApiResourcesSort>,
+
+    /// Leave out the header row
+    #[arg(long)]
+    pub no_headers: bool,
+
+    /// Use the discovery cache even when the server could be asked
+    #[arg(long)]
+    pub cached: bool,
+}
+
+/// Formats of `tug api-resources`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiResourcesFormat {
+    Wide,
+    Name,
+}
+
+/// Sort orders of `tug api-resources`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiResourcesSort {
+    Name,
+    Kind,
 }
 
 #[derive(Debug, Args)]
@@ -482,6 +637,11 @@ pub struct CompletionArgs {
     /// The shell to print the completion script for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+
+    /// Print the self-contained script of completions/, which completes
+    /// subcommands and flags without calling tug (no types, names or namespaces)
+    #[arg(long = "static")]
+    pub static_script: bool,
 }
 
 /// The longest duration kubectl accepts: Go's, `2562047h47m16.854775807s`.

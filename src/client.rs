@@ -1,8 +1,6 @@
 //! From kubeconfig to a connected `kube::Client`: which file, which context,
 //! which namespace — resolved once, the way kubectl resolves them.
 
-use std::path::PathBuf;
-
 use std::time::Duration;
 
 use http_body_util::BodyExt;
@@ -43,14 +41,7 @@ pub struct LoadedKubeconfig {
 /// Reads the kubeconfig named by `--kubeconfig`, else `$KUBECONFIG` (several
 /// paths merged, first value wins), else `~/.kube/config`.
 pub fn load_kubeconfig(global: &GlobalArgs) -> Result<LoadedKubeconfig, ConfigError> {
-    let paths: Vec<PathBuf> = match (&global.kubeconfig, std::env::var_os("KUBECONFIG")) {
-        (Some(path), _) => vec![path.clone()],
-        (None, Some(value)) if !value.is_empty() => std::env::split_paths(&value)
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect(),
-        _ => default_kubeconfig().into_iter().collect(),
-    };
-    let existing: Vec<&PathBuf> = paths.iter().filter(|p| p.exists()).collect();
+    let existing = crate::kubeconfig::Chain::of(global).existing();
     if existing.is_empty() {
         // kubectl treats missing files in $KUBECONFIG as absent, but an explicit
         // --kubeconfig that does not exist is an error.
@@ -84,10 +75,6 @@ pub fn load_kubeconfig(global: &GlobalArgs) -> Result<LoadedKubeconfig, ConfigEr
     })
 }
 
-fn default_kubeconfig() -> Option<PathBuf> {
-    std::env::home_dir().map(|home| home.join(".kube").join("config"))
-}
-
 /// A client for the chosen context, and what requests default to.
 #[derive(Clone)]
 pub struct Cluster {
@@ -114,6 +101,16 @@ struct Resolved {
 
 /// Connects to the cluster of the chosen context. No request is sent yet.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
+    connect_with(global, true).await
+}
+
+/// [`connect`] without the warning about an unchecked certificate: for
+/// shell completion, where nothing but candidates may reach the prompt.
+pub async fn connect_silently(global: &GlobalArgs) -> anyhow::Result<Cluster> {
+    connect_with(global, false).await
+}
+
+async fn connect_with(global: &GlobalArgs, warn: bool) -> anyhow::Result<Cluster> {
     let Resolved {
         mut config,
         context,
@@ -148,7 +145,7 @@ pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Cluster> {
             "I kubeconfig={source_name} context={context} server={server} namespace={namespace}{via}"
         );
     }
-    if config.accept_invalid_certs {
+    if warn && config.accept_invalid_certs {
         eprintln!(
             "warning: the API server's certificate is not checked (insecure-skip-tls-verify): \
              anyone on the network path can read and change this connection"

@@ -6,11 +6,13 @@ pub mod api;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod complete;
 pub mod docs;
 pub mod error;
 #[cfg(test)]
 mod fixtures;
 pub mod interrupt;
+pub mod kubeconfig;
 pub mod manifest;
 pub mod printers;
 pub mod redact;

@@ -4,6 +4,10 @@ use clap::Parser;
 use kubetug::cli::Cli;
 
 fn main() -> ExitCode {
+    // `_TUG_COMPLETE=SHELL tug -- WORDS…` is the shell asking for completions.
+    clap_complete::CompleteEnv::with_factory(kubetug::complete::command)
+        .var(kubetug::complete::REQUEST_VARIABLE)
+        .complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return usage_error(error),

@@ -1,11 +1,12 @@
 //! The terminal: whether stdout/stderr are terminals, whether to colour, and
-//! asking the user yes/no questions (on stderr, so that stdout stays the
-//! command's output, and only when [`Terminal::can_prompt`]).
+//! asking the user yes/no questions or to pick from a list (on stderr, so
+//! that stdout stays the command's output, and only when
+//! [`Terminal::can_prompt`]).
 
 use std::io::{IsTerminal, Write};
 
-use dialoguer::Confirm;
 use dialoguer::console::Term;
+use dialoguer::{Confirm, FuzzySelect};
 
 use crate::cli::ColorChoice;
 
@@ -60,4 +61,23 @@ pub fn confirm(question: &str) -> anyhow::Result<bool> {
         .map_err(|e| anyhow::anyhow!("cannot read the answer from the terminal: {e}"))?;
     // Esc and q leave the question unanswered, which is no.
     Ok(answer == Some(true))
+}
+
+/// Lets the user pick one of `items` by typing part of it, starting at
+/// `current`; `None` when the user leaves with Esc.
+pub fn pick(
+    prompt: &str,
+    items: &[String],
+    current: Option<usize>,
+) -> anyhow::Result<Option<usize>> {
+    let mut select = FuzzySelect::new()
+        .with_prompt(prompt)
+        .items(items)
+        .max_length(15);
+    if let Some(index) = current {
+        select = select.default(index);
+    }
+    select
+        .interact_on_opt(&Term::stderr())
+        .map_err(|e| anyhow::anyhow!("cannot read the choice from the terminal: {e}"))
 }

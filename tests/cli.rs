@@ -1,6 +1,8 @@
 //! Behaviour of the binary that needs no cluster: usage errors, missing or
 //! unreachable clusters, the client version.
 
+use std::path::Path;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 
@@ -126,13 +128,21 @@ fn config_view_redacts_credentials() {
 }
 
 #[test]
-fn completion_prints_a_script_for_the_shell() {
+fn completion_prints_a_script_that_asks_tug_or_with_static_the_repositorys() {
     let home = tempfile::tempdir().unwrap();
     tug_without_kubeconfig(home.path())
         .args(["completion", "bash"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("_tug()"));
+        .stdout(predicate::str::contains("_TUG_COMPLETE=\"bash\""));
+    let repository_script =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/tug.fish"))
+            .unwrap();
+    tug_without_kubeconfig(home.path())
+        .args(["completion", "fish", "--static"])
+        .assert()
+        .success()
+        .stdout(repository_script);
 }
 
 /// Runs `tug ARGS` without any kubeconfig and returns its stderr, after

@@ -1,10 +1,13 @@
 //! What tug does against the API, one module per action: each takes resolved
 //! targets or manifests and returns what happened, for `printers` to show.
 
+pub mod api_resources;
 pub mod apply;
 pub mod applyset;
+pub mod context;
 pub mod delete;
 pub mod diff;
 pub mod get;
+pub mod namespace;
 pub mod rollout;
 pub mod scale;

@@ -1,5 +1,6 @@
 //! One file per subcommand; each is thin and calls into the library modules.
 
+mod api_resources;
 mod apply;
 mod applyset;
 mod completion;
@@ -7,6 +8,7 @@ mod config;
 mod delete;
 mod diff;
 mod get;
+mod ns;
 mod rollout;
 mod scale;
 mod version;
@@ -35,9 +37,11 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
     let global = cli.global;
     let terminal = Terminal::detect(global.color);
     match cli.command {
+        Command::ApiResources(args) => api_resources::run(&global, &args).await,
         Command::Version(args) => version::run(&global, &args).await,
         Command::Completion(args) => completion::run(&args),
-        Command::Config(command) => config::run(&global, &command),
+        Command::Config(command) => config::run(&global, &command, terminal),
+        Command::Ns(args) => ns::run(&global, &args, terminal).await,
         Command::Apply(args) => apply::run(&global, &args, terminal, interrupt).await,
         Command::Get(args) => get::run(&global, &args).await,
         Command::Diff(args) => diff::run(&global, &args, terminal).await,

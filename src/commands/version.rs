@@ -66,7 +66,33 @@ pub async fn run(global: &GlobalArgs, args: &VersionArgs) -> anyhow::Result<u8> 
         }
     }
     out.flush()?;
+    if let Some(warning) = versions.server_version.as_ref().and_then(skew_warning) {
+        eprintln!("{warning}");
+    }
     server.map(|()| 0)
+}
+
+/// The Kubernetes API version tug is built against (k8s-openapi's `v1_37`
+/// feature in Cargo.toml): the "client" version of kubectl's skew rule.
+const CLIENT_API: (u32, u32) = (1, 37);
+
+/// kubectl's warning when the server is more than one minor version away
+/// from the client, the skew Kubernetes supports.
+fn skew_warning(server: &k8s_openapi::apimachinery::pkg::version::Info) -> Option<String> {
+    let number = |text: &str| -> Option<u32> {
+        text.trim_end_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .ok()
+    };
+    let (major, minor) = (number(&server.major)?, number(&server.minor)?);
+    let skewed = major != CLIENT_API.0 || minor.abs_diff(CLIENT_API.1) > 1;
+    skewed.then(|| {
+        format!(
+            "WARNING: version difference between client ({}.{}) and server ({major}.{minor}) \
+             exceeds the supported minor version skew of +/-1",
+            CLIENT_API.0, CLIENT_API.1
+        )
+    })
 }
 
 /// Architecture names as Kubernetes spells them in `platform`.
@@ -75,5 +101,35 @@ fn go_arch() -> &'static str {
         "x86_64" => "amd64",
         "aarch64" => "arm64",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use k8s_openapi::apimachinery::pkg::version::Info;
+
+    fn server(major: &str, minor: &str) -> Info {
+        Info {
+            major: major.into(),
+            minor: minor.into(),
+            ..Info::default()
+        }
+    }
+
+    #[test]
+    fn only_a_skew_of_more_than_one_minor_version_is_warned_about() {
+        assert_eq!(skew_warning(&server("1", "37")), None);
+        assert_eq!(skew_warning(&server("1", "36+")), None);
+        assert_eq!(skew_warning(&server("1", "38")), None);
+        assert_eq!(
+            skew_warning(&server("1", "35")).as_deref(),
+            Some(
+                "WARNING: version difference between client (1.37) and server (1.35) \
+                 exceeds the supported minor version skew of +/-1"
+            )
+        );
+        assert!(skew_warning(&server("2", "37")).is_some());
+        assert_eq!(skew_warning(&server("", "")), None);
     }
 }

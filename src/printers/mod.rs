@@ -1,6 +1,7 @@
 //! Everything that turns results into text: tables, YAML, JSON, names, ages.
 
 pub mod age;
+pub mod api_resources;
 pub mod apply;
 pub mod applyset;
 pub mod builtin;

@@ -5,10 +5,13 @@ mod support;
 mod tables;
 mod terminal;
 
+mod api_resources;
 mod apply;
 mod cluster;
+mod completion;
 mod config;
 mod connection;
+mod contexts;
 mod corpus;
 mod delete;
 mod diff;

@@ -19,18 +19,16 @@ pub struct Terminal {
 impl Terminal {
     /// Starts `tug ARGS` as the admin user in a detached 200×50 terminal.
     pub fn tug(args: &[&str]) -> Terminal {
+        Terminal::tug_with(&cluster().kubeconfig.display().to_string(), args)
+    }
+
+    /// Starts `tug ARGS` with `$KUBECONFIG` set to `kubeconfig`.
+    pub fn tug_with(kubeconfig: &str, args: &[&str]) -> Terminal {
         let dir = tempfile::tempdir().unwrap();
         let terminal = Terminal { dir };
         let exit_file = terminal.exit_file();
         let mut command = vec![
-            "new-session".to_string(),
-            "-d".into(),
-            "-x".into(),
-            "200".into(),
-            "-y".into(),
-            "50".into(),
-            "env".into(),
-            format!("KUBECONFIG={}", cluster().kubeconfig.display()),
+            format!("KUBECONFIG={kubeconfig}"),
             format!("EXIT_FILE={}", exit_file.display()),
             // The shell keeps the screen after tug ends, for capture-pane.
             "sh".into(),
@@ -40,8 +38,37 @@ impl Terminal {
             assert_cmd::cargo::cargo_bin!("tug").display().to_string(),
         ];
         command.extend(args.iter().map(|a| a.to_string()));
-        terminal.tmux(&command);
+        terminal.start(command);
         terminal
+    }
+
+    /// Starts an interactive shell (`bash --norc`, `fish --no-config`, …)
+    /// with tug first on `$PATH`, the admin kubeconfig and a home of its own.
+    pub fn shell(shell: &[&str]) -> Terminal {
+        let dir = tempfile::tempdir().unwrap();
+        let terminal = Terminal { dir };
+        let tug = assert_cmd::cargo::cargo_bin!("tug");
+        let bin = tug.parent().expect("tug is in a directory");
+        let mut command = vec![
+            format!("KUBECONFIG={}", cluster().kubeconfig.display()),
+            format!("PATH={}:/usr/bin:/bin", bin.display()),
+            format!("HOME={}", terminal.dir.path().display()),
+            // The discovery cache the other tests fill: types complete from it.
+            format!("XDG_CACHE_HOME={}", real_home_cache().display()),
+            "TERM=xterm".into(),
+        ];
+        command.extend(shell.iter().map(|a| a.to_string()));
+        terminal.start(command);
+        terminal
+    }
+
+    /// `tmux new-session` running `env ENV… PROGRAM ARGS…` in a 200×50 terminal.
+    fn start(&self, env_and_command: Vec<String>) {
+        let mut command = ["new-session", "-d", "-x", "200", "-y", "50", "env"]
+            .map(String::from)
+            .to_vec();
+        command.extend(env_and_command);
+        self.tmux(&command);
     }
 
     /// Waits until the screen shows `text`, and returns the screen.
@@ -60,7 +87,7 @@ impl Terminal {
         }
     }
 
-    /// Types `keys`, in tmux's key names (`y`, `Enter`).
+    /// Types `keys`, in tmux's key names (`y`, `Enter`, `Tab`).
     pub fn send(&self, keys: &[&str]) {
         let mut command = vec!["send-keys".to_string(), "-t".into(), "0".into()];
         command.extend(keys.iter().map(|k| k.to_string()));
@@ -85,7 +112,8 @@ impl Terminal {
         }
     }
 
-    fn screen(&self) -> String {
+    /// The text on the screen now.
+    pub fn screen(&self) -> String {
         self.tmux(&["capture-pane".into(), "-p".into(), "-t".into(), "0".into()])
     }
 
@@ -108,6 +136,14 @@ impl Terminal {
         );
         String::from_utf8_lossy(&output.stdout).into_owned()
     }
+}
+
+/// The cache directory tug uses outside the test shells.
+fn real_home_cache() -> PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::home_dir().map(|home| home.join(".cache")))
+        .expect("a home directory")
 }
 
 impl Drop for Terminal {
