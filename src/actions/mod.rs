@@ -3,7 +3,9 @@
 
 pub mod apply;
 pub mod delete;
+pub mod describe;
 pub mod diff;
+pub mod events;
 pub mod get;
 pub mod rollout;
 pub mod scale;

@@ -5,12 +5,15 @@ pub mod apply;
 pub mod builtin;
 pub mod custom_columns;
 pub mod delete;
+pub mod describe;
 pub mod diff;
+pub mod events;
 pub mod get;
 mod gofmt;
 pub mod jsonpath;
 pub mod objects;
 pub mod table;
+pub mod tabwriter;
 
 /// Text from the server or from objects made safe for a terminal: control
 /// characters are shown, not obeyed, so that an object cannot move the cursor,
