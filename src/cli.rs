@@ -280,7 +280,7 @@ pub struct GetArgs {
 
 #[derive(Debug, Args)]
 pub struct DescribeArgs {
-    /// TYPE [NAME_PREFIX...], or TYPE/NAME...; a NAME that matches no object describes those whose names start with it
+    /// TYPE [NAME...], or TYPE/NAME...; a lone TYPE NAME that matches no object describes those whose names start with NAME
     #[arg(value_name = "RESOURCE")]
     pub resources: Vec<String>,
 

@@ -216,6 +216,8 @@ fn read<K: DeserializeOwned>(value: &Value, resource: &ResourceType) -> anyhow::
 pub struct Found {
     pub objects: Vec<(ResourceType, Value)>,
     pub not_found: Vec<String>,
+    /// The objects are those whose names start with a name that matched none.
+    pub by_prefix: bool,
 }
 
 /// Reads what `selections` name: listed (narrowed by `label_selector`) when
@@ -243,15 +245,18 @@ pub async fn find(
                 .map_err(|e| cluster.unreachable(e))?;
             let matches = match object {
                 Some(object) => vec![object],
-                None if by_prefix => list_all(cluster, selection, None)
-                    .await?
-                    .into_iter()
-                    .filter(|o| {
-                        o["metadata"]["name"]
-                            .as_str()
-                            .is_some_and(|n| n.starts_with(&target.name))
-                    })
-                    .collect(),
+                None if by_prefix => {
+                    found.by_prefix = true;
+                    list_all(cluster, selection, None)
+                        .await?
+                        .into_iter()
+                        .filter(|o| {
+                            o["metadata"]["name"]
+                                .as_str()
+                                .is_some_and(|n| n.starts_with(&target.name))
+                        })
+                        .collect()
+                }
                 None => Vec::new(),
             };
             if matches.is_empty() {

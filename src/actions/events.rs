@@ -97,7 +97,9 @@ pub async fn list(client: &Client, query: &EventQuery) -> kube::Result<Vec<Event
     Ok(events)
 }
 
-/// The events about one object, oldest first. Those about a cluster-scoped
+/// The events about one object, in kubectl's describe order: by their last
+/// timestamp, those without one (newer events, which carry only an event
+/// time, such as the scheduler's) first. Those about a cluster-scoped
 /// object (namespace `""`) may be in any namespace.
 pub async fn about(client: &Client, object: InvolvedObject) -> kube::Result<Vec<Event>> {
     let query = EventQuery {
@@ -105,7 +107,11 @@ pub async fn about(client: &Client, object: InvolvedObject) -> kube::Result<Vec<
         about: Some(object),
         types: Vec::new(),
     };
-    list(client, &query).await
+    let mut events = list(client, &query).await?;
+    // Comparing second-precision timestamps with microsecond event times
+    // would put a pod's Scheduled event after what followed it.
+    events.sort_by_key(|e| e.last_timestamp.as_ref().map(|t| t.0));
+    Ok(events)
 }
 
 /// What following events yields.

@@ -29,15 +29,23 @@ pub async fn run(global: &GlobalArgs, args: &DescribeArgs) -> anyhow::Result<u8>
     };
     let cluster = &session.cluster;
     let found = find(cluster, &selections, args.selector.as_deref(), by_prefix).await?;
-    // Events of many objects would drown them; kubectl shows them for one.
-    let show_events = args.show_events.unwrap_or(found.objects.len() <= 1);
+    // Events of many objects would drown them; kubectl shows them for one
+    // object named exactly.
+    let show_events = args
+        .show_events
+        .unwrap_or(found.objects.len() <= 1 && !found.by_prefix);
     let mut out = crate::term::stdout();
     for (i, (resource, object)) in found.objects.iter().enumerate() {
         let text = describe(&cluster.client, resource, object, show_events).await?;
-        if i > 0 {
+        // kubectl separates objects by two blank lines, but ends each object
+        // matched by a name prefix with one.
+        if i > 0 && !found.by_prefix {
             out.write_all(b"\n\n")?;
         }
         out.write_all(text.as_bytes())?;
+        if found.by_prefix {
+            out.write_all(b"\n")?;
+        }
         out.flush()?;
     }
     drop(out);
@@ -57,7 +65,7 @@ pub async fn run(global: &GlobalArgs, args: &DescribeArgs) -> anyhow::Result<u8>
 }
 
 /// Refuses contradictory arguments before anything is read; returns whether
-/// names may stand for name prefixes (`TYPE NAME…`, as in kubectl).
+/// the name may stand for a name prefix (`TYPE NAME`, as in kubectl).
 fn validate(args: &DescribeArgs) -> anyhow::Result<bool> {
     let from_files = !args.files.filenames.is_empty();
     if from_files {
@@ -78,5 +86,7 @@ fn validate(args: &DescribeArgs) -> anyhow::Result<bool> {
     if parsed.names_any() && args.all_namespaces {
         anyhow::bail!("a resource cannot be described by name across all namespaces");
     }
-    Ok(matches!(parsed, ResourceArgs::Types { .. }))
+    Ok(
+        matches!(&parsed, ResourceArgs::Types { types, names } if types.len() == 1 && names.len() == 1),
+    )
 }
