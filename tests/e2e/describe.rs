@@ -256,12 +256,13 @@ spec:
 #[test]
 fn custom_resources_and_types_without_a_describer_use_the_generic_form() {
     let ns = Namespace::new("describe_generic");
-    let (_, manifests) = widget_manifests(&ns, "blue");
+    let (group, manifests) = widget_manifests(&ns, "blue");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("widgets.yaml");
     std::fs::write(&path, manifests).unwrap();
     apply(&ns, path.to_str().unwrap());
-    let widget = matches_kubectl(&ns, &["widget", "blue"], &[]);
+    // Other tests' Widgets are in groups of their own: the type is named in full.
+    let widget = matches_kubectl(&ns, &[&format!("widgets.{group}"), "blue"], &[]);
     assert!(
         widget.contains("Spec:\n  Colour:  blue\n  Size:    3\n"),
         "{widget}"
