@@ -112,8 +112,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show the details of objects and their events, as kubectl describes them
     ///
-    /// Deployments, ReplicaSets, Pods, Services, StatefulSets, DaemonSets, Jobs,
-    /// ConfigMaps, Secrets and Namespaces have kubectl's layout; every other
+    /// Deployments, ReplicaSets, Pods, Services, Nodes, StatefulSets, DaemonSets,
+    /// Jobs, ConfigMaps, Secrets and Namespaces have kubectl's layout; every other
     /// type, custom resources included, shows its fields as an indented tree.
     /// Secret values are never shown, only their sizes. A Deployment that has
     /// not rolled out gets a Diagnosis section: what `rollout status` says is

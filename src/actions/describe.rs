@@ -5,8 +5,9 @@
 
 use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use k8s_openapi::api::batch::v1::Job;
+use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{
-    ConfigMap, Event, LimitRange, Namespace, Pod, ResourceQuota, Secret, Service,
+    ConfigMap, Event, LimitRange, Namespace, Node, Pod, ResourceQuota, Secret, Service,
 };
 use k8s_openapi::api::discovery::v1::EndpointSlice;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
@@ -19,12 +20,15 @@ use serde_json::Value;
 use super::events::InvolvedObject;
 use super::rollout::{Workload, WorkloadKind};
 use crate::client::Cluster;
+use crate::printers::describe::node::NodeParts;
 use crate::printers::describe::workloads::{DeploymentParts, PodPhases};
 use crate::printers::describe::{Writer, config, generic, namespace, pod, service, workloads};
 use crate::resource::ResourceType;
 use crate::resource::args::Selection;
 use crate::resource::fetch::{ListQuery, list_pages};
 
+/// The namespace of the leases nodes renew.
+const NODE_LEASES: &str = "kube-node-lease";
 /// The label EndpointSlices name their Service with.
 const SERVICE_NAME_LABEL: &str = "kubernetes.io/service-name";
 
@@ -79,6 +83,15 @@ pub async fn describe(
             config::config_map(&mut w, &read::<ConfigMap>(object, resource)?, events)
         }
         ("", "Secret") => config::secret(&mut w, &read::<Secret>(object, resource)?),
+        ("", "Node") => {
+            node(
+                client,
+                &mut w,
+                &read::<Node>(object, resource)?,
+                show_events,
+            )
+            .await
+        }
         ("", "Namespace") => {
             let ns: Namespace = read(object, resource)?;
             let name = metadata.name.clone().unwrap_or_default();
@@ -158,6 +171,47 @@ async fn diagnose(
     let warnings = ListParams::default().fields("type=Warning");
     let events = list::<Event>(client, &workload.namespace, &warnings).await;
     super::rollout::diagnose::explain(&workload, object, replica_sets, &pods, &events, now)
+}
+
+/// A Node with its lease, the pods on it that have not ended and its
+/// events, which name it by uid (the controllers) or by name (the kubelet).
+async fn node(client: &Client, w: &mut Writer, node: &Node, show_events: bool) {
+    let name = node.metadata.name.clone().unwrap_or_default();
+    let lease = Api::<Lease>::namespaced(client.clone(), NODE_LEASES)
+        .get(&name)
+        .await
+        .map_err(|e| e.to_string());
+    let running_here = ListParams::default().fields(&format!(
+        "spec.nodeName={name},status.phase!=Succeeded,status.phase!=Failed"
+    ));
+    let pods = match Api::<Pod>::all(client.clone()).list(&running_here).await {
+        Ok(list) => Some(list.items),
+        Err(_) => None,
+    };
+    let mut events = None;
+    if show_events {
+        let by_uid = events_about(client, "Node", &node.metadata).await;
+        let by_name = events_about(
+            client,
+            "Node",
+            &ObjectMeta {
+                uid: Some(name.clone()),
+                ..node.metadata.clone()
+            },
+        )
+        .await;
+        events = by_uid.map(|mut all| {
+            all.extend(by_name.into_iter().flatten());
+            super::events::sort_for_describe(&mut all);
+            all
+        });
+    }
+    let parts = NodeParts {
+        lease: lease.as_ref().map_err(Clone::clone),
+        pods: pods.as_deref(),
+        events: events.as_deref(),
+    };
+    crate::printers::describe::node::describe(w, node, &parts);
 }
 
 /// The phases of the pods a workload controls.

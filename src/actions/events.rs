@@ -108,10 +108,15 @@ pub async fn about(client: &Client, object: InvolvedObject) -> kube::Result<Vec<
         types: Vec::new(),
     };
     let mut events = list(client, &query).await?;
-    // Comparing second-precision timestamps with microsecond event times
-    // would put a pod's Scheduled event after what followed it.
-    events.sort_by_key(|e| e.last_timestamp.as_ref().map(|t| t.0));
+    sort_for_describe(&mut events);
     Ok(events)
+}
+
+/// kubectl's describe order: by last timestamp, events without one first.
+/// Comparing second-precision timestamps with microsecond event times
+/// would put a pod's Scheduled event after what followed it.
+pub fn sort_for_describe(events: &mut [Event]) {
+    events.sort_by_key(|e| e.last_timestamp.as_ref().map(|t| t.0));
 }
 
 /// What following events yields.

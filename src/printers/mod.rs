@@ -12,6 +12,7 @@ pub mod get;
 mod gofmt;
 pub mod jsonpath;
 pub mod objects;
+pub mod quantity;
 pub mod table;
 pub mod tabwriter;
 

@@ -52,6 +52,17 @@ fn event_rows(heading: &str, lines: &[String]) -> Vec<Vec<String>> {
 /// section, apart from events' ages and the sections named in `tug_only`.
 /// Returns tug's output.
 fn matches_kubectl(ns: &Namespace, args: &[&str], tug_only: &[&str]) -> String {
+    matches_kubectl_but(ns, args, tug_only, &[])
+}
+
+/// [`matches_kubectl`], where the sections named in `volatile` (which change
+/// between two reads) need only be there in both.
+fn matches_kubectl_but(
+    ns: &Namespace,
+    args: &[&str],
+    tug_only: &[&str],
+    volatile: &[&str],
+) -> String {
     let output = ns.tug().arg("describe").args(args).output().unwrap();
     assert!(
         output.status.success(),
@@ -76,6 +87,9 @@ fn matches_kubectl(ns: &Namespace, args: &[&str], tug_only: &[&str]) -> String {
         "tug:\n{tug}\nkubectl:\n{kubectl}"
     );
     for ((heading, lines), (their_heading, their_lines)) in ours.iter().zip(&theirs) {
+        if volatile.iter().any(|v| heading.starts_with(v)) {
+            continue;
+        }
         if heading.starts_with("Events:") {
             assert_eq!(
                 event_rows(heading, lines),
@@ -371,4 +385,26 @@ fn missing_objects_and_bad_arguments_are_one_line_errors() {
         .assert()
         .success()
         .stderr(format!("No resources found in {} namespace.\n", ns.name));
+}
+
+#[test]
+fn a_node_reads_like_kubectls() {
+    let ns = Namespace::new("describe_node");
+    let node =
+        crate::support::kubectl(&["get", "nodes", "-o", "jsonpath={.items[0].metadata.name}"]);
+    // Other tests start and stop pods on the node and its lease is renewed
+    // every few seconds: those sections change between two reads.
+    let volatile = [
+        "Lease:",
+        "Conditions:",
+        "Non-terminated Pods:",
+        "Allocated resources:",
+        "Events:",
+    ];
+    let text = matches_kubectl_but(&ns, &["node", &node], &[], &volatile);
+    assert!(
+        text.contains("Allocated resources:\n  (Total limits may be over 100 percent"),
+        "{text}"
+    );
+    assert!(text.contains("\nSystem Info:\n  Machine ID:"), "{text}");
 }

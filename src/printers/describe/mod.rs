@@ -6,6 +6,7 @@
 pub mod config;
 pub mod generic;
 pub mod namespace;
+pub mod node;
 pub mod pod;
 pub mod service;
 pub mod workloads;
