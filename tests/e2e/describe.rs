@@ -5,7 +5,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, repo_path, widget_manifests};
+use crate::support::{Namespace, eventually, repo_path, widget_manifests};
 
 /// A description cut into its top-level sections: each line that starts
 /// at column 0 with the indented lines under it.
@@ -254,14 +254,7 @@ spec:
         ]);
         agent == "Running" && !done.is_empty() && warned.contains("db-0")
     };
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !settled() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the workloads did not settle"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(500));
-    }
+    eventually("the workloads settle", settled);
     matches_kubectl(&ns, &["statefulset", "db"], &[]);
     matches_kubectl(&ns, &["daemonset/agent"], &[]);
     matches_kubectl(&ns, &["job/once"], &[]);
@@ -298,17 +291,10 @@ fn a_stuck_deployment_gets_the_rollout_diagnosis_and_its_warning_events() {
         "--image=web:fail",
         "--replicas=2",
     ]);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !ns
-        .kubectl(&["get", "events", "--field-selector", "type=Warning"])
-        .contains("ImagePullBackOff")
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no ImagePullBackOff event"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(500));
-    }
+    eventually("an ImagePullBackOff event", || {
+        ns.kubectl(&["get", "events", "--field-selector", "type=Warning"])
+            .contains("ImagePullBackOff")
+    });
     let text = matches_kubectl(&ns, &["deployment", "web"], &["Diagnosis:"]);
     let diagnosis = &sections(&text)
         .into_iter()

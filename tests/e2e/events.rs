@@ -2,11 +2,10 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, repo_path};
+use crate::support::{Namespace, eventually, repo_path};
 
 /// The rows of an events table without the LAST SEEN column (ages change
 /// between two reads), each row's cells split at the column gaps.
@@ -88,20 +87,16 @@ fn types_keep_only_warnings_and_all_namespaces_adds_the_namespace() {
         .stdout("")
         .stderr(format!("No events found in {} namespace.\n", ns.name));
     ns.kubectl(&["create", "deployment", "web", "--image=web:fail"]);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let warnings = loop {
+    let mut warnings = String::new();
+    eventually("tug events --types warning shows ImagePullBackOff", || {
         let out = ns
             .tug()
             .args(["events", "--types", "warning"])
             .output()
             .unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        if text.contains("ImagePullBackOff") {
-            break text;
-        }
-        assert!(Instant::now() < deadline, "no Warning event: {text}");
-        std::thread::sleep(Duration::from_millis(500));
-    };
+        warnings = String::from_utf8(out.stdout).unwrap();
+        warnings.contains("ImagePullBackOff")
+    });
     assert!(
         warnings.lines().skip(1).all(|l| l.contains("Warning")),
         "{warnings}"

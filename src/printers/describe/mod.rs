@@ -142,7 +142,10 @@ impl Writer {
     }
 
     /// `Conditions:` as a Type/Status/Reason table, when there are any.
-    pub fn conditions<'a>(&mut self, conditions: impl IntoIterator<Item = [&'a str; 3]>) {
+    pub fn conditions<'a>(
+        &mut self,
+        conditions: impl IntoIterator<Item = [&'a Option<String>; 3]>,
+    ) {
         let mut conditions = conditions.into_iter().peekable();
         if conditions.peek().is_none() {
             return;
@@ -150,6 +153,8 @@ impl Writer {
         self.write(0, "Conditions:\n  Type\tStatus\tReason\n");
         self.write(1, "----\t------\t------\n");
         for [kind, status, reason] in conditions {
+            let text = |v: &Option<String>| v.clone().unwrap_or_default();
+            let (kind, status, reason) = (text(kind), text(status), text(reason));
             self.write(1, &format!("{kind} \t{status}\t{reason}\n"));
         }
     }

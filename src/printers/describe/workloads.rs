@@ -99,13 +99,8 @@ pub fn deployment(w: &mut Writer, d: &Deployment, parts: &DeploymentParts) {
         );
     }
     template(w, &spec.template);
-    w.conditions(
-        status
-            .conditions
-            .iter()
-            .flatten()
-            .map(|c| [text(&c.type_), text(&c.status), text(&c.reason)]),
-    );
+    let conditions = status.conditions.iter().flatten();
+    w.conditions(conditions.map(|c| [&c.type_, &c.status, &c.reason]));
     if parts.new.is_some() || !parts.old.is_empty() {
         w.field(0, "OldReplicaSets", replica_sets(&parts.old));
         w.field(
@@ -163,13 +158,8 @@ pub fn replica_set(w: &mut Writer, rs: &ReplicaSet, phases: PodPhases, events: O
     );
     phases.write(w);
     template(w, &spec.template.unwrap_or_default());
-    w.conditions(
-        status
-            .conditions
-            .iter()
-            .flatten()
-            .map(|c| [text(&c.type_), text(&c.status), text(&c.reason)]),
-    );
+    let conditions = status.conditions.iter().flatten();
+    w.conditions(conditions.map(|c| [&c.type_, &c.status, &c.reason]));
     if let Some(events) = events {
         w.events(events);
     }
@@ -407,10 +397,6 @@ fn job_times(w: &mut Writer, job: &Job) {
             crate::printers::age::human_signed_duration(took),
         );
     }
-}
-
-fn text(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or_default()
 }
 
 fn selector(selector: Option<&LabelSelector>) -> String {
