@@ -71,12 +71,7 @@ pub async fn describe(
         ("", "Pod") => pod::describe(&mut w, &read::<Pod>(object, resource)?, events),
         ("", "Service") => {
             let svc: Service = read(object, resource)?;
-            let params = ListParams::default().labels(&format!(
-                "{SERVICE_NAME_LABEL}={}",
-                svc.metadata.name.as_deref().unwrap_or_default()
-            ));
-            // kubectl shows a Service without endpoints when they cannot be read.
-            let slices = list::<EndpointSlice>(client, &namespace, &params).await;
+            let slices = endpoint_slices(client, &svc).await;
             service::describe(&mut w, &svc, &slices, events);
         }
         ("", "ConfigMap") => {
@@ -94,10 +89,7 @@ pub async fn describe(
         }
         ("", "Namespace") => {
             let ns: Namespace = read(object, resource)?;
-            let name = metadata.name.clone().unwrap_or_default();
-            let params = ListParams::default();
-            let quotas = list::<ResourceQuota>(client, &name, &params).await;
-            let limits = list::<LimitRange>(client, &name, &params).await;
+            let (quotas, limits) = quotas_and_limits(client, &ns).await;
             namespace::describe(&mut w, &ns, &quotas, &limits);
         }
         _ => {
@@ -212,6 +204,28 @@ async fn node(client: &Client, w: &mut Writer, node: &Node, show_events: bool) {
         events: events.as_deref(),
     };
     crate::printers::describe::node::describe(w, node, &parts);
+}
+
+/// The EndpointSlices of a Service; none when they cannot be read (kubectl
+/// shows the Service without endpoints then).
+async fn endpoint_slices(client: &Client, svc: &Service) -> Vec<EndpointSlice> {
+    let name = svc.metadata.name.as_deref().unwrap_or_default();
+    let namespace = svc.metadata.namespace.as_deref().unwrap_or_default();
+    let params = ListParams::default().labels(&format!("{SERVICE_NAME_LABEL}={name}"));
+    list::<EndpointSlice>(client, namespace, &params).await
+}
+
+/// The resource quotas and limit ranges in a namespace.
+async fn quotas_and_limits(
+    client: &Client,
+    ns: &Namespace,
+) -> (Vec<ResourceQuota>, Vec<LimitRange>) {
+    let name = ns.metadata.name.as_deref().unwrap_or_default();
+    let params = ListParams::default();
+    (
+        list::<ResourceQuota>(client, name, &params).await,
+        list::<LimitRange>(client, name, &params).await,
+    )
 }
 
 /// The phases of the pods a workload controls.
@@ -359,6 +373,7 @@ async fn list_all(
             Ok(())
         },
     )
-    .await?;
+    .await
+    .map_err(|e| super::get::unreachable_or(cluster, e))?;
     Ok(objects)
 }

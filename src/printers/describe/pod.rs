@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 
 use k8s_openapi::api::core::v1::{
-    Container, ContainerPort, ContainerState, ContainerStatus, EnvVar, Event, Pod, PodSpec,
-    PodTemplateSpec, Probe, ResourceRequirements, Toleration, Volume,
+    Container, ContainerPort, ContainerState, ContainerStatus, DownwardAPIVolumeSource, EnvVar,
+    Event, Pod, PodSpec, PodTemplateSpec, Probe, ProjectedVolumeSource, ResourceRequirements,
+    Toleration, Volume,
 };
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
@@ -635,48 +636,57 @@ fn volume_source(w: &mut Writer, volume: &Volume) {
         w.field(2, "ClaimName", &claim.claim_name);
         w.field(2, "ReadOnly", optional(claim.read_only));
     } else if let Some(projected) = &volume.projected {
-        w.field(
-            2,
-            "Type",
-            "Projected (a volume that contains injected data from multiple sources)",
-        );
-        for source in projected.sources.iter().flatten() {
-            if let Some(secret) = &source.secret {
-                w.field(2, "SecretName", &secret.name);
-                w.field(2, "Optional", optional(secret.optional));
-            } else if source.downward_api.is_some() {
-                w.field(2, "DownwardAPI", "true");
-            } else if let Some(map) = &source.config_map {
-                w.field(2, "ConfigMapName", &map.name);
-                w.field(2, "Optional", optional(map.optional));
-            } else if let Some(token) = &source.service_account_token {
-                w.field(
-                    2,
-                    "TokenExpirationSeconds",
-                    token.expiration_seconds.unwrap_or(3607),
-                );
-            }
-        }
+        projected_source(w, projected);
     } else if let Some(downward) = &volume.downward_api {
-        w.write(
-            2,
-            "Type:\tDownwardAPI (a volume populated by information about the pod)\n",
-        );
-        w.write(2, "Items:\n");
-        for item in downward.items.iter().flatten() {
-            if let Some(field) = &item.field_ref {
-                w.write(3, &format!("{} -> {}\n", field.field_path, item.path));
-            }
-            if let Some(resource) = &item.resource_field_ref {
-                w.write(3, &format!("{} -> {}\n", resource.resource, item.path));
-            }
-        }
+        downward_api_source(w, downward);
     } else {
         let mut source = serde_json::to_value(volume).unwrap_or_default();
         if let Some(fields) = source.as_object_mut() {
             fields.remove("name");
         }
         super::generic::fields(w, 2, &source);
+    }
+}
+
+fn projected_source(w: &mut Writer, projected: &ProjectedVolumeSource) {
+    let optional = |o: Option<bool>| o.unwrap_or(false);
+    w.field(
+        2,
+        "Type",
+        "Projected (a volume that contains injected data from multiple sources)",
+    );
+    for source in projected.sources.iter().flatten() {
+        if let Some(secret) = &source.secret {
+            w.field(2, "SecretName", &secret.name);
+            w.field(2, "Optional", optional(secret.optional));
+        } else if source.downward_api.is_some() {
+            w.field(2, "DownwardAPI", "true");
+        } else if let Some(map) = &source.config_map {
+            w.field(2, "ConfigMapName", &map.name);
+            w.field(2, "Optional", optional(map.optional));
+        } else if let Some(token) = &source.service_account_token {
+            w.field(
+                2,
+                "TokenExpirationSeconds",
+                token.expiration_seconds.unwrap_or(3607),
+            );
+        }
+    }
+}
+
+fn downward_api_source(w: &mut Writer, downward: &DownwardAPIVolumeSource) {
+    w.write(
+        2,
+        "Type:\tDownwardAPI (a volume populated by information about the pod)\n",
+    );
+    w.write(2, "Items:\n");
+    for item in downward.items.iter().flatten() {
+        if let Some(field) = &item.field_ref {
+            w.write(3, &format!("{} -> {}\n", field.field_path, item.path));
+        }
+        if let Some(resource) = &item.resource_field_ref {
+            w.write(3, &format!("{} -> {}\n", resource.resource, item.path));
+        }
     }
 }
 
