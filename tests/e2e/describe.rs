@@ -394,3 +394,86 @@ fn a_node_reads_like_kubectls() {
     );
     assert!(text.contains("\nSystem Info:\n  Machine ID:"), "{text}");
 }
+
+/// A pod that uses most of what a container can set.
+const BUSY_POD: &str = r#"apiVersion: v1
+kind: Pod
+metadata: {name: busy, labels: {app: busy}, annotations: {note: hi}}
+spec:
+  initContainers:
+  - {name: init, image: init:1, command: [sh, -c, "true"]}
+  containers:
+  - name: c
+    image: c:1
+    resources: {requests: {cpu: 250m, memory: 64Mi}, limits: {memory: 128Mi}}
+    envFrom: [{configMapRef: {name: cm}}, {secretRef: {name: s, optional: true}, prefix: S_}]
+    env:
+    - {name: CPU_LIMIT, valueFrom: {resourceFieldRef: {resource: limits.cpu}}}
+    - {name: MEM_LIMIT, valueFrom: {resourceFieldRef: {resource: limits.memory, divisor: 1Mi}}}
+    - {name: CPU_REQ, valueFrom: {resourceFieldRef: {resource: requests.cpu, divisor: 1m}}}
+    - {name: PASS, valueFrom: {secretKeyRef: {name: s, key: password}}}
+    - {name: MULTI, value: "a\nb"}
+    livenessProbe: {exec: {command: [cat, /tmp/ok]}}
+    readinessProbe: {httpGet: {path: /ready, port: 8080}}
+    ports: [{containerPort: 80, name: http}, {containerPort: 443}]
+    volumeMounts: [{name: cfg, mountPath: /etc/cfg, readOnly: true}, {name: data, mountPath: /data, subPath: x}]
+  volumes:
+  - {name: cfg, configMap: {name: cm}}
+  - {name: data, emptyDir: {sizeLimit: 1Gi}}
+  - {name: sec, secret: {secretName: s}}
+  - {name: host, hostPath: {path: /tmp}}
+  - {name: dapi, downwardAPI: {items: [{path: labels, fieldRef: {fieldPath: metadata.labels}}]}}
+  tolerations: [{key: k, operator: Equal, value: v, effect: NoSchedule}]
+  nodeSelector: {type: kwok}
+"#;
+
+#[test]
+fn a_pod_with_init_containers_probes_env_and_volumes_reads_like_kubectls() {
+    let ns = Namespace::new("describe_busy_pod");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("busy.yaml");
+    std::fs::write(&path, BUSY_POD).unwrap();
+    ns.tug()
+        .args(["apply", "-f", path.to_str().unwrap()])
+        .assert()
+        .success();
+    eventually("the pod runs", || {
+        ns.kubectl(&[
+            "get",
+            "pod/busy",
+            "-o",
+            "jsonpath={.status.containerStatuses[0].ready}",
+        ]) == "true"
+    });
+    let text = matches_kubectl(&ns, &["pod", "busy"], &[]);
+    assert!(
+        text.contains("CPU_LIMIT:  node allocatable (limits.cpu)"),
+        "{text}"
+    );
+    assert!(text.contains("MEM_LIMIT:  128 (limits.memory)"), "{text}");
+}
+
+#[test]
+fn field_references_in_the_environment_show_their_values() {
+    let ns = Namespace::new("describe_field_refs");
+    // kubectl shows these values empty; tug shows what the pod sees.
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("refs.yaml");
+    std::fs::write(
+        &manifest,
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: refs, labels: {tier: web}}\nspec:\n  containers:\n  - name: c\n    image: x:1\n    env:\n    - {name: TIER, valueFrom: {fieldRef: {fieldPath: \"metadata.labels['tier']\"}}}\n    - {name: NAME, valueFrom: {fieldRef: {fieldPath: metadata.name}}}\n",
+    )
+    .unwrap();
+    ns.tug()
+        .args(["apply", "-f", manifest.to_str().unwrap()])
+        .assert()
+        .success();
+    ns.tug()
+        .args(["describe", "pod/refs"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "TIER:  web (v1:metadata.labels['tier'])",
+        ))
+        .stdout(predicate::str::contains("NAME:  refs (v1:metadata.name)"));
+}

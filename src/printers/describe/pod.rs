@@ -6,12 +6,13 @@ use std::collections::HashMap;
 
 use k8s_openapi::api::core::v1::{
     Container, ContainerPort, ContainerState, ContainerStatus, DownwardAPIVolumeSource, EnvVar,
-    Event, Pod, PodSpec, PodTemplateSpec, Probe, ProjectedVolumeSource, ResourceRequirements,
-    Toleration, Volume,
+    Event, Pod, PodSpec, PodTemplateSpec, Probe, ProjectedVolumeSource, ResourceFieldSelector,
+    ResourceRequirements, Toleration, Volume,
 };
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
 use super::{NONE, Writer, timestamp, title_bool};
+use crate::printers::quantity::Quantity;
 
 /// Writes a Pod with its events.
 pub fn describe(w: &mut Writer, pod: &Pod, events: Option<&[Event]>) {
@@ -497,11 +498,11 @@ fn env_vars(w: &mut Writer, container: &Container, pod: &PodEnv) {
     let none = if vars.is_empty() { "\t<none>" } else { "" };
     w.write(2, &format!("Environment:{none}\n"));
     for var in vars {
-        env_var(w, var, pod);
+        env_var(w, container, var, pod);
     }
 }
 
-fn env_var(w: &mut Writer, var: &EnvVar, pod: &PodEnv) {
+fn env_var(w: &mut Writer, container: &Container, var: &EnvVar, pod: &PodEnv) {
     let name = &var.name;
     let Some(from) = &var.value_from else {
         let value = var.value.as_deref().unwrap_or_default();
@@ -522,8 +523,9 @@ fn env_var(w: &mut Writer, var: &EnvVar, pod: &PodEnv) {
             3,
             &format!("{name}:\t{value} ({version}:{})\n", field.field_path),
         );
-    } else if let Some(resource) = &from.resource_field_ref {
-        w.write(3, &format!("{name}:\t ({})\n", resource.resource));
+    } else if let Some(field) = &from.resource_field_ref {
+        let value = resource_value(container, field);
+        w.write(3, &format!("{name}:\t{value} ({})\n", field.resource));
     } else if let Some(secret) = &from.secret_key_ref {
         let optional = secret.optional.unwrap_or(false);
         w.write(
@@ -543,6 +545,44 @@ fn env_var(w: &mut Writer, var: &EnvVar, pod: &PodEnv) {
             ),
         );
     }
+}
+
+/// What a `resourceFieldRef` resolves to, in units of its divisor, rounded
+/// up; a limit that is not set is the node's allocatable amount.
+fn resource_value(container: &Container, field: &ResourceFieldSelector) -> String {
+    let Some((kind, resource)) = field.resource.split_once('.') else {
+        return String::new();
+    };
+    let resources = container.resources.clone().unwrap_or_default();
+    let list = match kind {
+        "limits" => resources.limits,
+        "requests" => resources.requests,
+        _ => return String::new(),
+    };
+    let quantity = list
+        .as_ref()
+        .and_then(|l| l.get(resource))
+        .and_then(|q| Quantity::parse(&q.0))
+        .unwrap_or_default();
+    let divisor = field
+        .divisor
+        .as_ref()
+        .and_then(|d| Quantity::parse(&d.0))
+        .filter(|d| *d != Quantity::default())
+        .or_else(|| Quantity::parse("1"))
+        .unwrap_or_default();
+    let (value, unit) = match resource {
+        "cpu" => (quantity.milli(), divisor.milli()),
+        _ => (quantity.value(), divisor.value()),
+    };
+    if unit == 0 {
+        return String::new();
+    }
+    let value = (value + unit - 1).div_euclid(unit);
+    if value == 0 && kind == "limits" && ["cpu", "memory"].contains(&resource) {
+        return "node allocatable".to_string();
+    }
+    value.to_string()
 }
 
 fn mounts(w: &mut Writer, container: &Container) {
