@@ -163,6 +163,24 @@ fn configmap_secret_and_namespace_read_like_kubectls_and_secret_values_stay_hidd
         "--from-literal=password=hunter2",
     ]);
     ns.kubectl(&["create", "quota", "small", "--hard=pods=4"]);
+    ns.kubectl(&[
+        "create",
+        "quota",
+        "batch",
+        "--hard=pods=2",
+        "--scopes=BestEffort,Terminating",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let limits = dir.path().join("limits.yaml");
+    std::fs::write(
+        &limits,
+        "apiVersion: v1\nkind: LimitRange\nmetadata: {name: small}\nspec:\n  limits:\n  - type: Container\n    max: {cpu: 500m}\n",
+    )
+    .unwrap();
+    ns.tug()
+        .args(["apply", "-f", limits.to_str().unwrap()])
+        .assert()
+        .success();
     matches_kubectl(&ns, &["configmap", "settings"], &[]);
     let secret = matches_kubectl(&ns, &["secret/login"], &[]);
     assert!(secret.contains("password:  7 bytes"), "{secret}");

@@ -68,6 +68,9 @@ fn resource_quotas(w: &mut Writer, quotas: &[ResourceQuota]) {
         if !scopes.is_empty() {
             scopes.sort();
             w.field(1, "Scopes", scopes.join(", "));
+            for help in scopes.iter().filter_map(|s| scope_help(s)) {
+                w.write(1, &format!("* {help}\n"));
+            }
         }
         w.write(1, "Resource\tUsed\tHard\n");
         w.write(1, "--------\t---\t---\n");
@@ -79,6 +82,25 @@ fn resource_quotas(w: &mut Writer, quotas: &[ResourceQuota]) {
             w.write(1, &format!("{resource}\t{used}\t{}\n", hard.0));
         }
     }
+}
+
+/// What a quota scope matches, in kubectl's words.
+fn scope_help(scope: &str) -> Option<&'static str> {
+    Some(match scope {
+        "Terminating" => {
+            "Matches all pods that have an active deadline. These pods have a limited lifespan on a node before being actively terminated by the system."
+        }
+        "NotTerminating" => {
+            "Matches all pods that do not have an active deadline. These pods usually include long running pods whose container command is not expected to terminate."
+        }
+        "BestEffort" => {
+            "Matches all pods that do not have resource requirements set. These pods have a best effort quality of service."
+        }
+        "NotBestEffort" => {
+            "Matches all pods that have at least one resource requirement set. These pods have a burstable or guaranteed quality of service."
+        }
+        _ => return None,
+    })
 }
 
 fn limit_ranges(w: &mut Writer, ranges: &[LimitRange]) {
