@@ -369,15 +369,27 @@ pub fn job(w: &mut Writer, job: &Job, events: Option<&[Event]>) {
     };
     w.field(0, "Pods Statuses", pods);
     if spec.completion_mode.as_deref() == Some("Indexed") {
-        let indexes = status
-            .completed_indexes
-            .as_deref()
-            .filter(|i| !i.is_empty());
-        w.field(0, "Completed Indexes", indexes.unwrap_or(NONE));
+        let indexes = status.completed_indexes.as_deref().unwrap_or_default();
+        w.field(0, "Completed Indexes", capped_indexes(indexes));
     }
     template(w, &spec.template);
     if let Some(events) = events {
         w.events(events);
+    }
+}
+
+/// How many characters of completed indexes are shown before `...`
+/// (the list is cut at the next comma).
+const SHOWN_INDEXES: usize = 50;
+
+/// `1,3-5,7` as it is, or cut after the first comma past [`SHOWN_INDEXES`].
+fn capped_indexes(indexes: &str) -> String {
+    if indexes.is_empty() {
+        return NONE.to_string();
+    }
+    match indexes.get(SHOWN_INDEXES..).and_then(|rest| rest.find(',')) {
+        Some(comma) => format!("{}...", &indexes[..SHOWN_INDEXES + comma + 1]),
+        None => indexes.to_string(),
     }
 }
 
@@ -409,5 +421,26 @@ fn int_or_string(value: Option<&IntOrString>) -> String {
         Some(IntOrString::Int(n)) => n.to_string(),
         Some(IntOrString::String(s)) => s.clone(),
         None => "0".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_of_completed_indexes_are_cut_at_a_comma() {
+        assert_eq!(capped_indexes(""), "<none>");
+        assert_eq!(capped_indexes("1,3-5"), "1,3-5");
+        let long = (0..40)
+            .map(|i| (i * 2).to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let capped = capped_indexes(&long);
+        assert!(capped.ends_with(",..."), "{capped}");
+        assert!(
+            capped.len() > SHOWN_INDEXES && capped.len() < SHOWN_INDEXES + 8,
+            "{capped}"
+        );
     }
 }
