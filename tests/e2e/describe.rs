@@ -107,6 +107,15 @@ fn matches_kubectl_but(
     tug
 }
 
+/// `tug apply -f -` of `manifests`, without waiting for rollouts.
+fn apply_text(ns: &Namespace, manifests: &str) {
+    ns.tug()
+        .args(["apply", "-f", "-"])
+        .write_stdin(manifests)
+        .assert()
+        .success();
+}
+
 fn apply(ns: &Namespace, path: &str) {
     ns.tug()
         .args(["apply", "-f", path, "--wait", "--timeout", "90s"])
@@ -170,17 +179,10 @@ fn configmap_secret_and_namespace_read_like_kubectls_and_secret_values_stay_hidd
         "--hard=pods=2",
         "--scopes=BestEffort,Terminating",
     ]);
-    let dir = tempfile::tempdir().unwrap();
-    let limits = dir.path().join("limits.yaml");
-    std::fs::write(
-        &limits,
+    apply_text(
+        &ns,
         "apiVersion: v1\nkind: LimitRange\nmetadata: {name: small}\nspec:\n  limits:\n  - type: Container\n    max: {cpu: 500m}\n",
-    )
-    .unwrap();
-    ns.tug()
-        .args(["apply", "-f", limits.to_str().unwrap()])
-        .assert()
-        .success();
+    );
     matches_kubectl(&ns, &["configmap", "settings"], &[]);
     let secret = matches_kubectl(&ns, &["secret/login"], &[]);
     assert!(secret.contains("password:  7 bytes"), "{secret}");
@@ -198,11 +200,7 @@ fn configmap_secret_and_namespace_read_like_kubectls_and_secret_values_stay_hidd
 #[test]
 fn statefulset_daemonset_and_job_read_like_kubectls() {
     let ns = Namespace::new("describe_workloads");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("workloads.yaml");
-    std::fs::write(
-        &path,
-        r#"apiVersion: apps/v1
+    let workloads = r#"apiVersion: apps/v1
 kind: StatefulSet
 metadata: {name: db}
 spec:
@@ -245,14 +243,9 @@ spec:
     spec:
       restartPolicy: Never
       containers: [{name: once, image: once:1, command: [sh, -c, "echo hi"]}]
-"#,
-    )
-    .unwrap();
+"#;
     // db-0 waits for a volume the cluster cannot provide: a steady state too.
-    ns.tug()
-        .args(["apply", "-f", path.to_str().unwrap()])
-        .assert()
-        .success();
+    apply_text(&ns, workloads);
     // kwok runs the Job's pod to completion and the DaemonSet's pod forever.
     let settled = || {
         let agent = ns.kubectl(&[
@@ -282,10 +275,7 @@ spec:
 fn custom_resources_and_types_without_a_describer_use_the_generic_form() {
     let ns = Namespace::new("describe_generic");
     let (group, manifests) = widget_manifests(&ns, "blue");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("widgets.yaml");
-    std::fs::write(&path, manifests).unwrap();
-    apply(&ns, path.to_str().unwrap());
+    apply_text(&ns, &manifests);
     // Other tests' Widgets are in groups of their own: the type is named in full.
     let widget = matches_kubectl(&ns, &[&format!("widgets.{group}"), "blue"], &[]);
     assert!(
@@ -448,13 +438,7 @@ spec:
 #[test]
 fn a_pod_with_init_containers_probes_env_and_volumes_reads_like_kubectls() {
     let ns = Namespace::new("describe_busy_pod");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("busy.yaml");
-    std::fs::write(&path, BUSY_POD).unwrap();
-    ns.tug()
-        .args(["apply", "-f", path.to_str().unwrap()])
-        .assert()
-        .success();
+    apply_text(&ns, BUSY_POD);
     eventually("the pod runs", || {
         ns.kubectl(&[
             "get",
@@ -475,17 +459,10 @@ fn a_pod_with_init_containers_probes_env_and_volumes_reads_like_kubectls() {
 fn field_references_in_the_environment_show_their_values() {
     let ns = Namespace::new("describe_field_refs");
     // kubectl shows these values empty; tug shows what the pod sees.
-    let dir = tempfile::tempdir().unwrap();
-    let manifest = dir.path().join("refs.yaml");
-    std::fs::write(
-        &manifest,
+    apply_text(
+        &ns,
         "apiVersion: v1\nkind: Pod\nmetadata: {name: refs, labels: {tier: web}}\nspec:\n  containers:\n  - name: c\n    image: x:1\n    env:\n    - {name: TIER, valueFrom: {fieldRef: {fieldPath: \"metadata.labels['tier']\"}}}\n    - {name: NAME, valueFrom: {fieldRef: {fieldPath: metadata.name}}}\n",
-    )
-    .unwrap();
-    ns.tug()
-        .args(["apply", "-f", manifest.to_str().unwrap()])
-        .assert()
-        .success();
+    );
     ns.tug()
         .args(["describe", "pod/refs"])
         .assert()
