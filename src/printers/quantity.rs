@@ -87,7 +87,7 @@ impl std::ops::Add for Quantity {
     /// The sum, written as the first non-zero addend is, as Go's `Add` keeps it.
     fn add(self, other: Quantity) -> Quantity {
         Quantity {
-            nanos: self.nanos + other.nanos,
+            nanos: self.nanos.saturating_add(other.nanos),
             format: if self.nanos == 0 {
                 other.format
             } else {
@@ -145,7 +145,10 @@ impl std::fmt::Display for Quantity {
         }
         let whole = self.nanos % NANO == 0;
         // Small and fractional binary quantities are written in decimal, as Go does.
-        if self.format == Format::Binary && whole && self.nanos.abs() >= 1024 * NANO {
+        if self.format == Format::Binary
+            && whole
+            && self.nanos.unsigned_abs() >= (1024 * NANO).unsigned_abs()
+        {
             let mut value = self.nanos / NANO;
             let mut power = 0;
             while power < 6 && value % 1024 == 0 {
@@ -210,6 +213,13 @@ mod tests {
         assert_eq!(q("1500u").milli(), 2);
         assert_eq!(q("1.5").value(), 2);
         assert_eq!(Quantity::percent_of(100, 4000), 2);
+    }
+
+    #[test]
+    fn absurd_sums_do_not_overflow() {
+        let huge = q("999999999999999999999999999");
+        assert!(!(huge + huge + huge).to_string().is_empty());
+        assert!(Quantity::parse("1e999").is_none());
     }
 
     #[test]

@@ -578,7 +578,7 @@ fn resource_value(container: &Container, field: &ResourceFieldSelector) -> Strin
     if unit == 0 {
         return String::new();
     }
-    let value = (value + unit - 1).div_euclid(unit);
+    let value = value / unit + i128::from(value % unit > 0);
     if value == 0 && kind == "limits" && ["cpu", "memory"].contains(&resource) {
         return "node allocatable".to_string();
     }
