@@ -120,6 +120,17 @@ pub enum Command {
     Get(GetArgs),
     /// Show what `apply` would change, as a unified diff per object
     Diff(DiffArgs),
+    /// Show the details of objects and their events, as kubectl describes them
+    ///
+    /// Deployments, ReplicaSets, Pods, Services, Nodes, StatefulSets, DaemonSets,
+    /// Jobs, ConfigMaps, Secrets and Namespaces have kubectl's layout; every other
+    /// type, custom resources included, shows its fields as an indented tree.
+    /// Secret values are never shown, only their sizes. A Deployment that has
+    /// not rolled out gets a Diagnosis section: what `rollout status` says is
+    /// holding it up.
+    Describe(DescribeArgs),
+    /// List events, oldest first by when they were last seen
+    Events(EventsArgs),
     /// Delete resources named by manifests, by TYPE NAME or by label selector
     Delete(DeleteArgs),
     /// Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets
@@ -317,6 +328,51 @@ pub struct GetArgs {
     /// Fetch lists in pages of this many objects; 0 fetches all at once
     #[arg(long, default_value_t = 500, value_name = "N")]
     pub chunk_size: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct DescribeArgs {
+    /// TYPE [NAME...], or TYPE/NAME...; a lone TYPE NAME that matches no object describes those whose names start with NAME
+    #[arg(value_name = "RESOURCE")]
+    pub resources: Vec<String>,
+
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// Describe the objects whose labels match, e.g. app=web
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+
+    /// Describe objects across all namespaces
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Show the events of each object (default: only when one object is described)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub show_events: Option<bool>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    /// Only events about this object, as TYPE/NAME, e.g. deployment/web
+    #[arg(long = "for", value_name = "TYPE/NAME")]
+    pub for_object: Option<String>,
+
+    /// Only events of these types: Normal, Warning (repeatable or comma-separated)
+    #[arg(long, value_name = "TYPE", value_delimiter = ',', value_parser = parse_event_type)]
+    pub types: Vec<String>,
+
+    /// List events across all namespaces, with a NAMESPACE column
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// After the list, print each new event until interrupted
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Leave out the header row
+    #[arg(long)]
+    pub no_headers: bool,
 }
 
 #[derive(Debug, Args)]
@@ -663,6 +719,15 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         ));
     }
     Ok(duration)
+}
+
+/// `--types`: the API server accepts only these two event types.
+fn parse_event_type(text: &str) -> Result<String, String> {
+    ["Normal", "Warning"]
+        .into_iter()
+        .find(|t| t.eq_ignore_ascii_case(text))
+        .map(String::from)
+        .ok_or_else(|| format!("\"{text}\" is not an event type; the types are Normal and Warning"))
 }
 
 /// `-n`: checked before anything is read or sent, since it becomes part of URLs.

@@ -210,7 +210,9 @@ fn into_items(array: Value) -> Vec<Value> {
     }
 }
 
-fn unreachable_or(cluster: &Cluster, error: anyhow::Error) -> anyhow::Error {
+/// A failed request's error, naming the server it went to when the request
+/// could not be made.
+pub(crate) fn unreachable_or(cluster: &Cluster, error: anyhow::Error) -> anyhow::Error {
     match error.downcast::<kube::Error>() {
         Ok(e) => cluster.unreachable(e),
         Err(e) => e,

@@ -6,7 +6,9 @@ mod applyset;
 mod completion;
 mod config;
 mod delete;
+mod describe;
 mod diff;
+mod events;
 mod get;
 mod ns;
 mod rollout;
@@ -45,6 +47,8 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
         Command::Apply(args) => apply::run(&global, &args, terminal, interrupt).await,
         Command::Get(args) => get::run(&global, &args).await,
         Command::Diff(args) => diff::run(&global, &args, terminal).await,
+        Command::Describe(args) => describe::run(&global, &args).await,
+        Command::Events(args) => events::run(&global, &args).await,
         Command::Delete(args) => delete::run(&global, &args, terminal, interrupt).await,
         Command::Rollout(command) => rollout::run(&global, &command, terminal, interrupt).await,
         Command::Scale(args) => scale::run(&global, &args, interrupt).await,

@@ -469,7 +469,7 @@ fn format_labels(labels: Option<&BTreeMap<String, String>>) -> String {
 
 /// A label selector in kubectl's syntax (`app=web,tier in (a,b),!legacy`),
 /// requirements sorted by key; `<invalid>` for a selector the API would reject.
-fn format_label_selector(selector: &LabelSelector) -> String {
+pub fn format_label_selector(selector: &LabelSelector) -> String {
     let mut requirements: Vec<(&str, String)> = Vec::new();
     for (key, value) in selector.match_labels.iter().flatten() {
         requirements.push((key, format!("{key}={value}")));

@@ -7,12 +7,16 @@ pub mod applyset;
 pub mod builtin;
 pub mod custom_columns;
 pub mod delete;
+pub mod describe;
 pub mod diff;
+pub mod events;
 pub mod get;
 mod gofmt;
 pub mod jsonpath;
 pub mod objects;
+pub mod quantity;
 pub mod table;
+pub mod tabwriter;
 
 /// Text from the server or from objects made safe for a terminal: control
 /// characters are shown, not obeyed, so that an object cannot move the cursor,

@@ -195,6 +195,19 @@ pub fn server_of(kubeconfig: &Path) -> String {
         .to_string()
 }
 
+/// Waits up to a minute for `settled` to hold, checking twice a second;
+/// fails the test naming `what` when it never does.
+pub fn eventually(what: &str, mut settled: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !settled() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what} within a minute"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+}
+
 /// The path of a file in the repository, e.g. `examples/flask`.
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)

@@ -272,7 +272,7 @@ pub fn warning_events(
                 object.name.clone().unwrap_or_default(),
             ))
         })
-        .map(|e| (e, last_seen(e)))
+        .map(|e| (e, crate::actions::events::last_seen(e)))
         .collect();
     relevant.sort_by_key(|e| std::cmp::Reverse(e.1));
     let mut groups: Vec<(String, Vec<String>, Option<Timestamp>)> = Vec::new();
@@ -308,17 +308,6 @@ pub fn warning_events(
             format!("{text} ({}{when})", some_of("", &objects).trim_start())
         })
         .collect()
-}
-
-fn last_seen(event: &Event) -> Option<Timestamp> {
-    event
-        .series
-        .as_ref()
-        .and_then(|s| s.last_observed_time.as_ref().map(|t| t.0))
-        .or(event.last_timestamp.as_ref().map(|t| t.0))
-        .or(event.event_time.as_ref().map(|t| t.0))
-        .or(event.first_timestamp.as_ref().map(|t| t.0))
-        .or(event.metadata.creation_timestamp.as_ref().map(|t| t.0))
 }
 
 /// Everything that explains why `workload` has not rolled out, one line
