@@ -46,6 +46,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand delete 'Delete resources named by manifests, by TYPE NAME or by label selector'
             cand rollout 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
+            cand logs 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
             cand version 'Print the client version and, when reachable, the server version'
             cand completion 'Print a shell completion script'
@@ -435,6 +436,47 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tug;logs'= {
+            cand -c 'The container whose logs to print (default: the pod''s default-container annotation, else its first container)'
+            cand --container 'The container whose logs to print (default: the pod''s default-container annotation, else its first container)'
+            cand --tail 'Print only this many of the most recent lines; -1 prints all (default: all, 10 with -l)'
+            cand --since 'Only lines newer than this, e.g. 30s, 5m, 1h'
+            cand --since-time 'Only lines written at or after this time (RFC 3339, e.g. 2026-11-28T15:00:00Z)'
+            cand -l 'The pods whose labels match, e.g. app=web; each line is prefixed with its source'
+            cand --selector 'The pods whose labels match, e.g. app=web; each line is prefixed with its source'
+            cand --prefix 'Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)'
+            cand --limit-bytes 'Stop each log after this many bytes'
+            cand --max-log-requests 'How many logs -f follows at once at most'
+            cand --pod-running-timeout 'How long to wait for a pod to exist and for its container to start'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand -f 'Keep printing the log as it grows, until every stream ends or Ctrl-C'
+            cand --follow 'Keep printing the log as it grows, until every stream ends or Ctrl-C'
+            cand --timestamps 'Begin each line with the time it was written (RFC 3339)'
+            cand -p 'The logs of the previous instance of the container, e.g. before it crashed'
+            cand --previous 'The logs of the previous instance of the container, e.g. before it crashed'
+            cand --all-containers 'Every container of the pod(s): init containers, containers, ephemeral containers'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tug;config'= {
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
@@ -608,6 +650,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand delete 'Delete resources named by manifests, by TYPE NAME or by label selector'
             cand rollout 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
+            cand logs 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
             cand version 'Print the client version and, when reachable, the server version'
             cand completion 'Print a shell completion script'
@@ -642,6 +685,8 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;help;rollout;resume'= {
         }
         &'tug;help;scale'= {
+        }
+        &'tug;help;logs'= {
         }
         &'tug;help;config'= {
             cand view 'Print the merged kubeconfig with credentials redacted'

@@ -48,6 +48,7 @@ complete -c tug -n "__fish_tug_needs_command" -f -a "diff" -d 'Show what `apply`
 complete -c tug -n "__fish_tug_needs_command" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
 complete -c tug -n "__fish_tug_needs_command" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
 complete -c tug -n "__fish_tug_needs_command" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_needs_command" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
 complete -c tug -n "__fish_tug_needs_command" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
 complete -c tug -n "__fish_tug_needs_command" -f -a "version" -d 'Print the client version and, when reachable, the server version'
 complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script'
@@ -341,6 +342,38 @@ complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Des
 complete -c tug -n "__fish_tug_using_subcommand scale" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s c -l container -d 'The container whose logs to print (default: the pod\'s default-container annotation, else its first container)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l tail -d 'Print only this many of the most recent lines; -1 prints all (default: all, 10 with -l)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l since -d 'Only lines newer than this, e.g. 30s, 5m, 1h' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l since-time -d 'Only lines written at or after this time (RFC 3339, e.g. 2026-11-28T15:00:00Z)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s l -l selector -d 'The pods whose labels match, e.g. app=web; each line is prefixed with its source' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l prefix -d 'Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)' -r -f -a "true\t''
+false\t''"
+complete -c tug -n "__fish_tug_using_subcommand logs" -l limit-bytes -d 'Stop each log after this many bytes' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l max-log-requests -d 'How many logs -f follows at once at most' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l pod-running-timeout -d 'How long to wait for a pod to exist and for its container to start' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand logs" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand logs" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand logs" -s f -l follow -d 'Keep printing the log as it grows, until every stream ends or Ctrl-C'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l timestamps -d 'Begin each line with the time it was written (RFC 3339)'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s p -l previous -d 'The logs of the previous instance of the container, e.g. before it crashed'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l all-containers -d 'Every container of the pod(s): init containers, containers, ephemeral containers'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -461,16 +494,17 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l certificate-autho
 complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'List the revisions of a workload with their change-cause'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'

@@ -5,5 +5,6 @@ pub mod apply;
 pub mod delete;
 pub mod diff;
 pub mod get;
+pub mod logs;
 pub mod rollout;
 pub mod scale;

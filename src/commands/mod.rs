@@ -6,6 +6,7 @@ mod config;
 mod delete;
 mod diff;
 mod get;
+mod logs;
 mod rollout;
 mod scale;
 mod version;
@@ -43,6 +44,7 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
         Command::Delete(args) => delete::run(&global, &args, terminal, interrupt).await,
         Command::Rollout(command) => rollout::run(&global, &command, terminal, interrupt).await,
         Command::Scale(args) => scale::run(&global, &args, interrupt).await,
+        Command::Logs(args) => logs::run(&global, &args, terminal).await,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod get;
 mod gofmt;
 pub mod jsonpath;
+pub mod logs;
 pub mod objects;
 pub mod table;
 

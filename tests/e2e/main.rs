@@ -15,6 +15,7 @@ mod diff;
 mod faults;
 mod get;
 mod hostile;
+mod logs;
 mod noop;
 mod rollout;
 mod scale;
