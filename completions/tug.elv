@@ -47,6 +47,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand rollout 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
             cand logs 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+            cand wait 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
             cand version 'Print the client version and, when reachable, the server version'
             cand completion 'Print a shell completion script'
@@ -477,6 +478,39 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tug;wait'= {
+            cand -f 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)'
+            cand --filename 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)'
+            cand --for 'What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create or delete'
+            cand -l 'Wait for the objects whose labels match, e.g. app=web (those that exist now)'
+            cand --selector 'Wait for the objects whose labels match, e.g. app=web (those that exist now)'
+            cand --timeout 'How long to wait for all of them; 0 checks once, a negative duration waits a week'
+            cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand -n 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --namespace 'The namespace for this request (default: the context''s namespace, else "default")'
+            cand --request-timeout 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever'
+            cand -v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --verbose 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --v 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)'
+            cand --color 'When to colour output: auto colours only a terminal and honours NO_COLOR'
+            cand -s 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --server 'The address of the API server, e.g. https://10.0.0.1:6443'
+            cand --token 'A bearer token for authentication to the API server'
+            cand --user 'The kubeconfig user to use'
+            cand --cluster 'The kubeconfig cluster to use'
+            cand --as 'The user to impersonate for the operation'
+            cand --as-group 'A group to impersonate for the operation (repeatable)'
+            cand --certificate-authority 'A certificate file of the certificate authority that signed the API server''s certificate'
+            cand -R 'Descend into subdirectories of directories given with -f'
+            cand --recursive 'Descend into subdirectories of directories given with -f'
+            cand --all 'Wait for every object of the given types in the namespace (those that exist now)'
+            cand --insecure-skip-tls-verify 'Accept any certificate of the API server: makes the connection open to interception'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tug;config'= {
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
@@ -651,6 +685,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand rollout 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
             cand scale 'Set the number of replicas of a deployment, replicaset or statefulset'
             cand logs 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+            cand wait 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted'
             cand config 'Show the kubeconfig in use, its contexts and the current one'
             cand version 'Print the client version and, when reachable, the server version'
             cand completion 'Print a shell completion script'
@@ -687,6 +722,8 @@ set edit:completion:arg-completer[tug] = {|@words|
         &'tug;help;scale'= {
         }
         &'tug;help;logs'= {
+        }
+        &'tug;help;wait'= {
         }
         &'tug;help;config'= {
             cand view 'Print the merged kubeconfig with credentials redacted'

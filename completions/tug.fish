@@ -49,6 +49,7 @@ complete -c tug -n "__fish_tug_needs_command" -f -a "delete" -d 'Delete resource
 complete -c tug -n "__fish_tug_needs_command" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
 complete -c tug -n "__fish_tug_needs_command" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
 complete -c tug -n "__fish_tug_needs_command" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+complete -c tug -n "__fish_tug_needs_command" -f -a "wait" -d 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted'
 complete -c tug -n "__fish_tug_needs_command" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
 complete -c tug -n "__fish_tug_needs_command" -f -a "version" -d 'Print the client version and, when reachable, the server version'
 complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script'
@@ -374,6 +375,30 @@ complete -c tug -n "__fish_tug_using_subcommand logs" -l all-containers -d 'Ever
 complete -c tug -n "__fish_tug_using_subcommand logs" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand wait" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -l for -d 'What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create or delete' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -s l -l selector -d 'Wait for the objects whose labels match, e.g. app=web (those that exist now)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l timeout -d 'How long to wait for all of them; 0 checks once, a negative duration waits a week' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand wait" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand wait" -l all -d 'Wait for every object of the given types in the namespace (those that exist now)'
+complete -c tug -n "__fish_tug_using_subcommand wait" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -494,17 +519,18 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l certificate-autho
 complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs config version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "wait" -d 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale logs wait config version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'List the revisions of a workload with their change-cause'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'

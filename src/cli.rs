@@ -124,6 +124,13 @@ pub enum Command {
     /// file gets the log's own bytes.
     #[command(after_help = LOGS_EXAMPLES)]
     Logs(LogsArgs),
+    /// Wait until objects meet a condition, match a JSONPath value, exist or are deleted
+    ///
+    /// Each object is waited for in turn, each --for in the order given; a line
+    /// `TYPE/NAME condition met` is printed for each met. Exit 0 when all are met, 1 when
+    /// the time runs out or an object cannot be read.
+    #[command(after_help = WAIT_EXAMPLES)]
+    Wait(WaitArgs),
     /// Show the kubeconfig in use, its contexts and the current one
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -490,6 +497,41 @@ pub struct LogsArgs {
     pub pod_running_timeout: Duration,
 }
 
+const WAIT_EXAMPLES: &str = "\
+Examples:
+  tug wait --for=condition=Available deploy/web
+  tug wait --for=condition=Ready=false pod/web --timeout=1m
+  tug wait --for=jsonpath='{.status.phase}'=Running pod -l app=web
+  tug wait --for=delete -f web.yaml";
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// TYPE NAME..., TYPE/NAME..., or TYPE with -l or --all
+    #[arg(value_name = "RESOURCE")]
+    pub resources: Vec<String>,
+
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults
+    /// to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create
+    /// or delete
+    #[arg(long = "for", value_name = "CONDITION", required = true)]
+    pub conditions: Vec<String>,
+
+    /// Wait for the objects whose labels match, e.g. app=web (those that exist now)
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+
+    /// Wait for every object of the given types in the namespace (those that exist now)
+    #[arg(long)]
+    pub all: bool,
+
+    /// How long to wait for all of them; 0 checks once, a negative duration waits a week
+    #[arg(long, value_parser = parse_wait_timeout, default_value = "30s", value_name = "DURATION", allow_hyphen_values = true)]
+    pub timeout: Duration,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print the merged kubeconfig with credentials redacted
@@ -551,6 +593,14 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         ));
     }
     Ok(duration)
+}
+
+/// kubectl's `wait --timeout`: a negative duration waits a week.
+fn parse_wait_timeout(text: &str) -> Result<Duration, String> {
+    match text.strip_prefix('-') {
+        Some(positive) => parse_duration(positive).map(|_| Duration::from_secs(7 * 24 * 3600)),
+        None => parse_duration(text),
+    }
 }
 
 /// An RFC 3339 time such as `2026-11-28T15:00:00Z` or `…+01:00`.

@@ -8,3 +8,4 @@ pub mod get;
 pub mod logs;
 pub mod rollout;
 pub mod scale;
+pub mod wait;

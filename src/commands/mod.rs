@@ -10,6 +10,7 @@ mod logs;
 mod rollout;
 mod scale;
 mod version;
+mod wait;
 
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
 use crate::client::Cluster;
@@ -46,6 +47,7 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
         Command::Rollout(command) => rollout::run(&global, &command, terminal, interrupt).await,
         Command::Scale(args) => scale::run(&global, &args, interrupt).await,
         Command::Logs(args) => logs::run(&global, &args, terminal).await,
+        Command::Wait(args) => wait::run(&global, &args).await,
     }
 }
 

@@ -20,4 +20,5 @@ mod noop;
 mod rollout;
 mod scale;
 mod version;
+mod wait;
 mod watch;

@@ -535,6 +535,11 @@ impl Running {
         self.seen_stderr.clone()
     }
 
+    /// Whether tug has not ended yet.
+    pub fn is_running(&mut self) -> bool {
+        self.child.try_wait().expect("wait for tug").is_none()
+    }
+
     /// Ctrl-C, as a terminal sends it.
     pub fn interrupt(&self) {
         let status = Process::new("kill")
