@@ -8,6 +8,12 @@ use crate::support::{ContainerLog, Namespace, Running, cluster};
 /// A running pod `name` with `containers` (images never pulled: kwok runs
 /// nothing), labelled `labels`, once the API server serves their logs.
 fn pod(ns: &Namespace, name: &str, containers: &[&str], labels: &str) -> Vec<ContainerLog> {
+    create_pod(ns, name, containers, labels);
+    ns.serve_logs(name, containers)
+}
+
+/// The pod of [`pod`], whose logs kwok does not serve yet.
+fn create_pod(ns: &Namespace, name: &str, containers: &[&str], labels: &str) {
     let containers_yaml: String = containers
         .iter()
         .map(|c| format!("  - name: {c}\n    image: registry.example/{c}:1\n"))
@@ -19,7 +25,6 @@ fn pod(ns: &Namespace, name: &str, containers: &[&str], labels: &str) -> Vec<Con
     let file = dir.path().join("pod.yaml");
     std::fs::write(&file, manifest).unwrap();
     ns.kubectl(&["apply", "-f", &file.to_string_lossy()]);
-    ns.serve_logs(name, containers)
 }
 
 /// What `tug logs ARGS` printed: stdout, stderr and the exit code.
@@ -114,14 +119,7 @@ fn logs_picks_a_container_as_kubectl_does() {
 #[test]
 fn logs_of_a_deployment_are_read_from_one_of_its_pods() {
     let ns = Namespace::new("logs_deployment");
-    ns.kubectl(&[
-        "create",
-        "deployment",
-        "web",
-        "--image=registry.example/web:1",
-        "--replicas=2",
-    ]);
-    ns.kubectl(&["rollout", "status", "deployment/web", "--timeout=90s"]);
+    ns.rolled_out_deployment("web");
     let names = ns.kubectl(&["get", "pods", "-l", "app=web", "-o", "name"]);
     for name in names.lines() {
         let pod = name.trim_start_matches("pod/");
@@ -194,6 +192,24 @@ fn a_followed_log_shows_new_lines_and_outlives_the_end_of_another() {
 }
 
 #[test]
+fn a_followed_log_the_server_cannot_serve_yet_is_tried_again() {
+    let ns = Namespace::new("logs_retry");
+    create_pod(&ns, "web", &["app"], "app: web");
+    let args = ["logs", "-f", "web", "--pod-running-timeout", "90s"];
+    let mut running = Running::start(&cluster().kubeconfig, &ns.name, &args);
+    // Unscheduled yet, or no log at kwok: the API server refuses, tug says
+    // so and tries again, as kubectl does.
+    running.await_stderr(
+        |l| l.starts_with("Error from server (BadRequest): "),
+        "a refusal",
+    );
+    let log = ns.serve_logs("web", &["app"]);
+    log[0].write(&time_ago(Duration::ZERO), "at last");
+    running.await_stdout(|l| l == "at last", "the line written once served");
+    running.interrupt_expecting_130();
+}
+
+#[test]
 fn ctrl_c_ends_a_followed_log_with_130() {
     let ns = Namespace::new("logs_ctrl_c");
     let log = pod(&ns, "web", &["app"], "app: web");
@@ -202,9 +218,7 @@ fn ctrl_c_ends_a_followed_log_with_130() {
     running.await_stdout(|l| l == "started", "the first line");
     log[0].write(&time_ago(Duration::ZERO), "still going");
     running.await_stdout(|l| l == "still going", "the line written while following");
-    running.interrupt();
-    let (status, _, stderr) = running.finish();
-    assert_eq!(status.code(), Some(130), "{stderr:?}");
+    running.interrupt_expecting_130();
 }
 
 #[test]

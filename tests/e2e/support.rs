@@ -102,6 +102,15 @@ impl Namespace {
         serde_json::from_str(&json).expect("kubectl prints JSON")
     }
 
+    /// Deployment `name` of two pods (labelled `app=NAME`, one container
+    /// `NAME`), created with kubectl, once rolled out.
+    pub fn rolled_out_deployment(&self, name: &str) {
+        let image = format!("--image=registry.example/{name}:1");
+        self.kubectl(&["create", "deployment", name, &image, "--replicas=2"]);
+        let deployment = format!("deployment/{name}");
+        self.kubectl(&["rollout", "status", &deployment, "--timeout=90s"]);
+    }
+
     /// kubectl -n NAMESPACE as the admin user; panics with its stderr when it fails.
     pub fn kubectl(&self, args: &[&str]) -> String {
         let mut all = vec!["-n", &self.name];
@@ -547,6 +556,13 @@ impl Running {
             .status()
             .expect("run kill");
         assert!(status.success());
+    }
+
+    /// Ctrl-C, then the end, which must be exit code 130.
+    pub fn interrupt_expecting_130(self) {
+        self.interrupt();
+        let (status, _, stderr) = self.finish();
+        assert_eq!(status.code(), Some(130), "{stderr:?}");
     }
 
     /// Waits for the end; returns the exit status and every line of stdout and stderr.

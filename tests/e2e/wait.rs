@@ -39,14 +39,7 @@ fn start_wait(ns: &Namespace, args: &[&str]) -> Running {
 #[test]
 fn wait_prints_and_fails_as_kubectl_does() {
     let ns = Namespace::new("wait_like_kubectl");
-    ns.kubectl(&[
-        "create",
-        "deployment",
-        "web",
-        "--image=registry.example/web:1",
-        "--replicas=2",
-    ]);
-    ns.kubectl(&["rollout", "status", "deployment/web", "--timeout=90s"]);
+    ns.rolled_out_deployment("web");
     let phase_running = "--for=jsonpath={.status.phase}=Running";
     let ready = r#"--for=jsonpath={.status.conditions[?(@.type=="Ready")].status}=True"#;
     let cases: [&[&str]; 8] = [
@@ -164,9 +157,7 @@ fn ctrl_c_ends_wait_with_130() {
         ],
     );
     running.await_stderr(|l| l.contains("watch=true"), "the watch request");
-    running.interrupt();
-    let (status, _, stderr) = running.finish();
-    assert_eq!(status.code(), Some(130), "{stderr:?}");
+    running.interrupt_expecting_130();
 }
 
 #[test]
