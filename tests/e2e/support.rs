@@ -401,6 +401,25 @@ impl DisruptiveCluster {
         kubectl_with(&self.kubeconfig, args)
     }
 
+    /// `tests/cluster/up` again, with `recorded` as the digest of the
+    /// configuration the running cluster was started from, when given;
+    /// returns what up said on stderr.
+    pub fn up(&self, recorded: Option<&str>) -> String {
+        if let Some(recorded) = recorded {
+            std::fs::write(self.state.join("config-hash"), recorded).expect("write the digest");
+        }
+        let output = Process::new(repo_path("tests/cluster/up"))
+            .env("KUBETUG_CLUSTER_STATE", &self.state)
+            .output()
+            .expect("run tests/cluster/up");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(
+            output.status.success(),
+            "tests/cluster/up failed:\n{stderr}"
+        );
+        stderr
+    }
+
     /// `tests/cluster/restart [--down SECONDS] COMPONENT ARGS…`, waiting until it serves again.
     pub fn restart(&self, component: &str, down: std::time::Duration, args: &[&str]) {
         let output = self
