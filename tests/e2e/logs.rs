@@ -267,3 +267,16 @@ fn logs_refuses_bad_arguments_before_sending_anything() {
         assert!(sent.is_empty(), "{args:?} sent {sent:?}");
     }
 }
+
+#[test]
+fn control_characters_of_a_log_reach_a_pipe_as_they_are_and_a_terminal_escaped() {
+    let ns = Namespace::new("logs_control_characters");
+    let log = pod(&ns, "web", &["app"], "app: web");
+    log[0].write(&time_ago(Duration::ZERO), "\x1b[31mred\x1b[0m and \x07bell");
+    let (stdout, _, _) = tug_logs(&ns, &["web"]);
+    assert_eq!(stdout, "\x1b[31mred\x1b[0m and \x07bell\n");
+    assert_eq!(stdout, ns.kubectl(&["logs", "web"]));
+
+    let terminal = crate::terminal::Terminal::tug(&["-n", &ns.name, "logs", "web"]);
+    terminal.wait_for("^[[31mred^[[0m and ^Gbell");
+}
