@@ -86,7 +86,7 @@ pub enum Containers<'a> {
 }
 
 /// Pods found, and kubectl's notices about the choices made (for stderr).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Found {
     pub pods: Vec<Pod>,
     pub notices: Vec<String>,
@@ -106,17 +106,6 @@ pub async fn pods(
             pods: vec![api.get(name).await?],
             notices: Vec::new(),
         }),
-        Subject::Owner(target)
-            if target.resource.group.is_empty() && target.resource.kind == "Pod" =>
-        {
-            Box::pin(pods(
-                client,
-                namespace,
-                &Subject::Pod(target.name.clone()),
-                timeout,
-            ))
-            .await
-        }
         Subject::Owner(target) => {
             if !has_pods(&target.resource) {
                 return Err(LogsError::NoPods(target.display_name()));
@@ -362,7 +351,7 @@ pub fn sources_of(pod: &Pod, which: Containers) -> Result<(Vec<Source>, Vec<Stri
 }
 
 /// How every log is read.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Reading {
     /// kubectl's flags as `pods/log` takes them; the container is set per source.
     pub params: LogParams,

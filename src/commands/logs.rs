@@ -98,10 +98,10 @@ fn reading(args: &LogsArgs) -> Reading {
             limit_bytes: args.limit_bytes,
             previous: args.previous,
             // Whole seconds, at least one: the server takes no less.
-            since_seconds: args
-                .since
-                .filter(|since| !since.is_zero())
-                .map(|since| i64::try_from(since.as_secs_f64().ceil() as u64).unwrap_or(i64::MAX)),
+            since_seconds: args.since.filter(|since| !since.is_zero()).map(|since| {
+                let seconds = since.as_secs() + u64::from(since.subsec_nanos() > 0);
+                i64::try_from(seconds).unwrap_or(i64::MAX)
+            }),
             since_time: args.since_time,
             tail_lines: tail,
             timestamps: args.timestamps,
@@ -123,6 +123,9 @@ async fn subject(session: &mut super::Session, args: &LogsArgs) -> anyhow::Resul
                 .flat_map(|s| s.targets())
                 .next()
                 .ok_or_else(|| anyhow::anyhow!("{resource} names no object"))?;
+            if target.resource.group.is_empty() && target.resource.kind == "Pod" {
+                return Ok(Subject::Pod(target.name));
+            }
             Ok(Subject::Owner(Box::new(target)))
         }
         (Some(pod), _) => Ok(Subject::Pod(pod.clone())),
