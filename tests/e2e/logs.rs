@@ -154,6 +154,14 @@ fn logs_with_a_selector_reads_every_pod_and_prefixes_each_line() {
         .chain(["[pod/b/app] b1\n".to_string()])
         .collect();
     assert_eq!(stdout, expected);
+    // kubectl reads the pods in no fixed order: compare the lines.
+    let kubectl = ns.kubectl(&["logs", "-l", "tier=web", "--prefix"]);
+    let sorted = |text: &str| {
+        let mut lines: Vec<String> = text.lines().map(String::from).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(sorted(&stdout), sorted(&kubectl));
     assert_eq!(
         tug_logs(&ns, &["-l", "tier=web", "--prefix=false", "--tail", "1"]).0,
         "a12\nb1\n"
