@@ -48,8 +48,11 @@ pub enum LogsError {
     NoPodYet(String, String),
     #[error("cannot wait for a pod of {0}: {1}")]
     Watch(String, String),
-    #[error("the log of pod/{0}/{1} broke off: {2}")]
-    BrokenOff(String, String, String),
+    /// A read of the body failed: the connection went (or stayed silent
+    /// past `--request-timeout`), whatever the layer that noticed (TLS,
+    /// HTTP/2) calls it.
+    #[error("the log of pod/{0}/{1} broke off: the connection to the API server was lost")]
+    BrokenOff(String, String),
 }
 
 /// One container's log.
@@ -434,9 +437,8 @@ fn one_log(
                     match reader.read_until(b'\n', &mut line).await {
                         Ok(0) => None,
                         Ok(_) => Some((Some(Output::Line(index, line)), Step::Read(reader))),
-                        Err(error) => {
-                            let cause = crate::error::innermost_message(&error);
-                            let error = LogsError::BrokenOff(source.pod, source.container, cause);
+                        Err(_) => {
+                            let error = LogsError::BrokenOff(source.pod, source.container);
                             Some((Some(Output::Failed(index, error)), Step::Done))
                         }
                     }
