@@ -12,13 +12,13 @@ use futures::{AsyncBufRead, AsyncBufReadExt, StreamExt};
 use k8s_openapi::api::core::v1::Pod;
 use k8s_openapi::jiff::Timestamp;
 use kube::api::{Api, ListParams, LogParams};
-use kube::runtime::watcher::{self, Event};
+use kube::runtime::watcher;
 use kube::{Client, ResourceExt};
 use serde_json::Value;
 use tokio::time::Instant;
 
 use crate::resource::Target;
-use crate::watch::{Change, lasting};
+use crate::watch::first_seen;
 
 /// The annotation that names the container `logs` and `exec` pick by default.
 const DEFAULT_CONTAINER: &str = "kubectl.kubernetes.io/default-container";
@@ -205,16 +205,11 @@ async fn first_to_appear(
     selector: &str,
     timeout: Duration,
 ) -> Result<Pod, LogsError> {
-    let mut changes = lasting(api.clone(), watcher::Config::default().labels(selector)).boxed();
+    let config = watcher::Config::default().labels(selector);
     let appeared = async {
-        while let Some(change) = changes.next().await {
-            match change {
-                Ok(Change::Event(Event::Apply(pod) | Event::InitApply(pod))) => return Ok(pod),
-                Ok(_) => {}
-                Err(refused) => return Err(LogsError::Watch(owner.into(), refused.message)),
-            }
-        }
-        Err(LogsError::Watch(owner.into(), "the watch ended".into()))
+        first_seen(api.clone(), config)
+            .await
+            .map_err(|refused| LogsError::Watch(owner.into(), refused.message))
     };
     tokio::time::timeout(timeout, appeared).await.map_err(|_| {
         LogsError::NoPodYet(

@@ -12,7 +12,8 @@ use tokio::time::Instant;
 
 use crate::printers::jsonpath::JsonPath;
 use crate::resource::Target;
-use crate::watch::{Change, lasting};
+use crate::resource::args::Selection;
+use crate::watch::{Change, first_seen, lasting};
 
 /// What `--for` waits for.
 #[derive(Debug, Clone)]
@@ -242,6 +243,30 @@ pub async fn until(
         Err(WaitError::Failed(what.clone(), "the watch ended".into()))
     };
     tokio::time::timeout_at(deadline, met)
+        .await
+        .map_err(|_| WaitError::TimedOut(what.clone()))?
+}
+
+/// `--for=create` with `-l` or `--all` when nothing matches yet: waits
+/// until an object of `selection` (whose labels match `selector`) exists.
+pub async fn until_any(
+    client: &Client,
+    selection: &Selection,
+    selector: Option<&str>,
+    deadline: Instant,
+) -> Result<(), WaitError> {
+    let what = selection.resource.plural.clone();
+    let mut config = watcher::Config::default();
+    if let Some(selector) = selector {
+        config = config.labels(selector);
+    }
+    let appeared = async {
+        first_seen(selection.api(client), config)
+            .await
+            .map(|_| ())
+            .map_err(|refused| WaitError::Failed(what.clone(), refused.message))
+    };
+    tokio::time::timeout_at(deadline, appeared)
         .await
         .map_err(|_| WaitError::TimedOut(what.clone()))?
 }

@@ -23,7 +23,18 @@ pub async fn run(global: &GlobalArgs, args: &WaitArgs) -> anyhow::Result<u8> {
     let manifests = super::read_manifests(&args.files)?;
     let deadline = (!args.timeout.is_zero()).then(|| Instant::now() + args.timeout);
     let mut session = super::Session::start(global).await?;
-    let targets = session.objects(&objects, manifests).await?;
+    let mut targets = session.objects(&objects, manifests).await?;
+    let creates = matches!(conditions.first(), Some(Condition::Create));
+    if let (true, true, Some(deadline)) = (targets.is_empty(), creates, deadline) {
+        // Nothing matches -l or --all yet: wait until something does, as
+        // kubectl waits for --for=create first.
+        for selection in session.select(&args.resources, false).await? {
+            let client = &session.cluster.client;
+            crate::actions::wait::until_any(client, &selection, args.selector.as_deref(), deadline)
+                .await?;
+        }
+        targets = session.objects(&objects, Vec::new()).await?;
+    }
     let deletes = conditions.iter().any(|c| matches!(c, Condition::Delete));
     if targets.is_empty() && !deletes {
         anyhow::bail!("no matching resources found");

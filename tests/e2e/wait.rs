@@ -137,6 +137,27 @@ fn wait_for_create_and_delete_follows_the_object_coming_and_going() {
     deleted.await_stdout(|l| l == "configmap/late condition met", "the met line");
     assert_eq!(deleted.finish().0.code(), Some(0));
 
+    // With a selector that matches nothing yet, until something does.
+    let mut labelled = start_wait(
+        &ns,
+        &[
+            "--for=create",
+            "configmap",
+            "-l",
+            "app=late",
+            "--timeout=90s",
+        ],
+    );
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    assert!(
+        labelled.is_running(),
+        "ended before a matching object existed"
+    );
+    ns.kubectl(&["create", "configmap", "later"]);
+    ns.kubectl(&["label", "configmap", "later", "app=late"]);
+    labelled.await_stdout(|l| l == "configmap/later condition met", "the met line");
+    assert_eq!(labelled.finish().0.code(), Some(0));
+
     // Nothing to wait for: kubectl prints nothing and succeeds.
     let gone = ["--for=delete", "configmap/late"];
     assert_eq!(tug_wait(&ns, &gone), kubectl_wait(&ns, &gone));
