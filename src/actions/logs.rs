@@ -23,7 +23,7 @@ use crate::watch::first_seen;
 /// The annotation that names the container `logs` and `exec` pick by default.
 const DEFAULT_CONTAINER: &str = "kubectl.kubernetes.io/default-container";
 
-/// How long a followed log whose container has not started is retried between attempts.
+/// The pause before asking again for a followed log the server refused for now.
 const RETRY_INTERVAL: Duration = Duration::from_secs(1);
 
 /// Why logs could not be read.
