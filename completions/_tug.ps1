@@ -51,6 +51,8 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete resources named by manifests, by TYPE NAME or by label selector')
             [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Set the number of replicas of a deployment, replicaset or statefulset')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print the logs of a container in a pod, or of the pods a workload or selector picks')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the kubeconfig in use, its contexts and the current one')
             [CompletionResult]::new('ns', 'ns', [CompletionResultType]::ParameterValue, 'Switch the namespace of the current context; - switches back to the previous one')
             [CompletionResult]::new('api-resources', 'api-resources', [CompletionResultType]::ParameterValue, 'List the resource types the server has, with their short names and verbs')
@@ -536,6 +538,82 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tug;logs' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The container whose logs to print (default: the pod''s default-container annotation, else its first container)')
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container whose logs to print (default: the pod''s default-container annotation, else its first container)')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Print only this many of the most recent lines; -1 prints all (default: all, 10 with -l)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only lines newer than this, e.g. 30s, 5m, 1h')
+            [CompletionResult]::new('--since-time', '--since-time', [CompletionResultType]::ParameterName, 'Only lines written at or after this time (RFC 3339, e.g. 2026-11-28T15:00:00Z)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'The pods whose labels match, e.g. app=web; each line is prefixed with its source')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'The pods whose labels match, e.g. app=web; each line is prefixed with its source')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)')
+            [CompletionResult]::new('--limit-bytes', '--limit-bytes', [CompletionResultType]::ParameterName, 'Stop each log after this many bytes')
+            [CompletionResult]::new('--max-log-requests', '--max-log-requests', [CompletionResultType]::ParameterName, 'How many logs -f follows at once at most')
+            [CompletionResult]::new('--pod-running-timeout', '--pod-running-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a pod to exist and for its container to start')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace for this request (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace for this request (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto colours only a terminal and honours NO_COLOR')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address of the API server, e.g. https://10.0.0.1:6443')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address of the API server, e.g. https://10.0.0.1:6443')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token for authentication to the API server')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The kubeconfig user to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The kubeconfig cluster to use')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The user to impersonate for the operation')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'A group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'A certificate file of the certificate authority that signed the API server''s certificate')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing the log as it grows, until every stream ends or Ctrl-C')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing the log as it grows, until every stream ends or Ctrl-C')
+            [CompletionResult]::new('--timestamps', '--timestamps', [CompletionResultType]::ParameterName, 'Begin each line with the time it was written (RFC 3339)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The logs of the previous instance of the container, e.g. before it crashed')
+            [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The logs of the previous instance of the container, e.g. before it crashed')
+            [CompletionResult]::new('--all-containers', '--all-containers', [CompletionResultType]::ParameterName, 'Every container of the pod(s): init containers, containers, ephemeral containers')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any certificate of the API server: makes the connection open to interception')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tug;wait' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create or delete')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Wait for the objects whose labels match, e.g. app=web (those that exist now)')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Wait for the objects whose labels match, e.g. app=web (those that exist now)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for all of them; 0 checks once, a negative duration waits a week')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace for this request (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace for this request (default: the context''s namespace, else "default")')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto colours only a terminal and honours NO_COLOR')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address of the API server, e.g. https://10.0.0.1:6443')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address of the API server, e.g. https://10.0.0.1:6443')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token for authentication to the API server')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The kubeconfig user to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The kubeconfig cluster to use')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The user to impersonate for the operation')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'A group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'A certificate file of the certificate authority that signed the API server''s certificate')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Descend into subdirectories of directories given with -f')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Descend into subdirectories of directories given with -f')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Wait for every object of the given types in the namespace (those that exist now)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any certificate of the API server: makes the connection open to interception')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tug;config' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
@@ -906,6 +984,8 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete resources named by manifests, by TYPE NAME or by label selector')
             [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Set the number of replicas of a deployment, replicaset or statefulset')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print the logs of a container in a pod, or of the pods a workload or selector picks')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the kubeconfig in use, its contexts and the current one')
             [CompletionResult]::new('ns', 'ns', [CompletionResultType]::ParameterValue, 'Switch the namespace of the current context; - switches back to the previous one')
             [CompletionResult]::new('api-resources', 'api-resources', [CompletionResultType]::ParameterValue, 'List the resource types the server has, with their short names and verbs')
@@ -960,6 +1040,12 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             break
         }
         'tug;help;scale' {
+            break
+        }
+        'tug;help;logs' {
+            break
+        }
+        'tug;help;wait' {
             break
         }
         'tug;help;config' {

@@ -45,9 +45,13 @@ complete -c tug -n "__fish_tug_needs_command" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_needs_command" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
 complete -c tug -n "__fish_tug_needs_command" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
 complete -c tug -n "__fish_tug_needs_command" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_needs_command" -f -a "describe" -d 'Show the details of objects and their events, as kubectl describes them'
+complete -c tug -n "__fish_tug_needs_command" -f -a "events" -d 'List events, oldest first by when they were last seen'
 complete -c tug -n "__fish_tug_needs_command" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
 complete -c tug -n "__fish_tug_needs_command" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
 complete -c tug -n "__fish_tug_needs_command" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_needs_command" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+complete -c tug -n "__fish_tug_needs_command" -f -a "wait" -d 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted'
 complete -c tug -n "__fish_tug_needs_command" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
 complete -c tug -n "__fish_tug_needs_command" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
 complete -c tug -n "__fish_tug_needs_command" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
@@ -149,6 +153,53 @@ complete -c tug -n "__fish_tug_using_subcommand diff" -l applyset-takeover -d 'P
 complete -c tug -n "__fish_tug_using_subcommand diff" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand describe" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand describe" -s l -l selector -d 'Describe the objects whose labels match, e.g. app=web' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l show-events -d 'Show the events of each object (default: only when one object is described)' -r -f -a "true\t''
+false\t''"
+complete -c tug -n "__fish_tug_using_subcommand describe" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand describe" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand describe" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand describe" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand describe" -s A -l all-namespaces -d 'Describe objects across all namespaces'
+complete -c tug -n "__fish_tug_using_subcommand describe" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand describe" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand events" -l for -d 'Only events about this object, as TYPE/NAME, e.g. deployment/web' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l types -d 'Only events of these types: Normal, Warning (repeatable or comma-separated)' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand events" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand events" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand events" -s A -l all-namespaces -d 'List events across all namespaces, with a NAMESPACE column'
+complete -c tug -n "__fish_tug_using_subcommand events" -s w -l watch -d 'After the list, print each new event until interrupted'
+complete -c tug -n "__fish_tug_using_subcommand events" -l no-headers -d 'Leave out the header row'
+complete -c tug -n "__fish_tug_using_subcommand events" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand events" -s h -l help -d 'Print help'
+complete -c tug -n "__fish_tug_using_subcommand events" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand delete" -s l -l selector -d 'Delete the objects whose labels match' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l applyset -d 'Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)' -r
@@ -350,6 +401,62 @@ complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Des
 complete -c tug -n "__fish_tug_using_subcommand scale" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s c -l container -d 'The container whose logs to print (default: the pod\'s default-container annotation, else its first container)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l tail -d 'Print only this many of the most recent lines; -1 prints all (default: all, 10 with -l)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l since -d 'Only lines newer than this, e.g. 30s, 5m, 1h' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l since-time -d 'Only lines written at or after this time (RFC 3339, e.g. 2026-11-28T15:00:00Z)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s l -l selector -d 'The pods whose labels match, e.g. app=web; each line is prefixed with its source' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l prefix -d 'Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)' -r -f -a "true\t''
+false\t''"
+complete -c tug -n "__fish_tug_using_subcommand logs" -l limit-bytes -d 'Stop each log after this many bytes' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l max-log-requests -d 'How many logs -f follows at once at most' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l pod-running-timeout -d 'How long to wait for a pod to exist and for its container to start' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand logs" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand logs" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand logs" -s f -l follow -d 'Keep printing the log as it grows, until every stream ends or Ctrl-C'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l timestamps -d 'Begin each line with the time it was written (RFC 3339)'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s p -l previous -d 'The logs of the previous instance of the container, e.g. before it crashed'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l all-containers -d 'Every container of the pod(s): init containers, containers, ephemeral containers'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand wait" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -l for -d 'What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create or delete' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -s l -l selector -d 'Wait for the objects whose labels match, e.g. app=web (those that exist now)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l timeout -d 'How long to wait for all of them; 0 checks once, a negative duration waits a week' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l request-timeout -d 'How long to wait for a single server request, e.g. 30s, 1m; 0 waits forever' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -s v -l verbose -l v -d 'Log verbosity: 4 shows the kubeconfig, context and server in use, 6 every request (never credentials)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l color -d 'When to colour output: auto colours only a terminal and honours NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tug -n "__fish_tug_using_subcommand wait" -s s -l server -d 'The address of the API server, e.g. https://10.0.0.1:6443' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l token -d 'A bearer token for authentication to the API server' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l user -d 'The kubeconfig user to use' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l cluster -d 'The kubeconfig cluster to use' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l as -d 'The user to impersonate for the operation' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
+complete -c tug -n "__fish_tug_using_subcommand wait" -l all -d 'Wait for every object of the given types in the namespace (those that exist now)'
+complete -c tug -n "__fish_tug_using_subcommand wait" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tug -n "__fish_tug_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -601,18 +708,22 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l static -d 'Print 
 complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
-complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff delete rollout scale config ns api-resources version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "get" -d 'Show resources as tables, or as YAML, JSON, names or JSONPath'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "diff" -d 'Show what `apply` would change, as a unified diff per object'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "describe" -d 'Show the details of objects and their events, as kubectl describes them'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "events" -d 'List events, oldest first by when they were last seen'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "delete" -d 'Delete resources named by manifests, by TYPE NAME or by label selector'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "rollout" -d 'Follow, inspect and undo rollouts of deployments, statefulsets and daemonsets'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "scale" -d 'Set the number of replicas of a deployment, replicaset or statefulset'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "logs" -d 'Print the logs of a container in a pod, or of the pods a workload or selector picks'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "wait" -d 'Wait until objects meet a condition, match a JSONPath value, exist or are deleted'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "config" -d 'Show the kubeconfig in use, its contexts and the current one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "ns" -d 'Switch the namespace of the current context; - switches back to the previous one'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "api-resources" -d 'List the resource types the server has, with their short names and verbs'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "version" -d 'Print the client version and, when reachable, the server version'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
+complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'List the revisions of a workload with their change-cause'
 complete -c tug -n "__fish_tug_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "undo" -d 'Roll back to the previous revision, or to --to-revision'

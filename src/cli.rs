@@ -138,6 +138,20 @@ pub enum Command {
     Rollout(RolloutCommand),
     /// Set the number of replicas of a deployment, replicaset or statefulset
     Scale(ScaleArgs),
+    /// Print the logs of a container in a pod, or of the pods a workload or selector picks
+    ///
+    /// The logs are read through the API server from the kubelet of the pod's node. On a
+    /// terminal, control characters in them are shown (^[ for ESC), not obeyed; a pipe or a
+    /// file gets the log's own bytes.
+    #[command(after_help = LOGS_EXAMPLES)]
+    Logs(LogsArgs),
+    /// Wait until objects meet a condition, match a JSONPath value, exist or are deleted
+    ///
+    /// Each object is waited for in turn, each --for in the order given; a line
+    /// `TYPE/NAME condition met` is printed for each met. Exit 0 when all are met, 1 when
+    /// the time runs out or an object cannot be read.
+    #[command(after_help = WAIT_EXAMPLES)]
+    Wait(WaitArgs),
     /// Show the kubeconfig in use, its contexts and the current one
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -522,6 +536,117 @@ pub struct ScaleArgs {
     pub current_replicas: Option<i32>,
 }
 
+const LOGS_EXAMPLES: &str = "\
+Examples:
+  tug logs web                      the logs of pod web (its only or default container)
+  tug logs -f deploy/web -c app     follow container app of a pod of deployment web
+  tug logs -l app=web --since 10m   the last 10 minutes of every pod labelled app=web
+  tug logs web --all-containers -p  the previous instance of every container of pod web";
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// A pod, or TYPE/NAME for a pod of a deployment, replicaset, statefulset, daemonset, job,
+    /// service or replicationcontroller
+    ///
+    /// For TYPE/NAME, one of the pods its selector matches is picked as kubectl picks it:
+    /// scheduled, running and ready first, then ready for longest, then most restarted,
+    /// then oldest.
+    #[arg(value_name = "POD|TYPE/NAME")]
+    pub resource: Option<String>,
+
+    /// The container whose logs to print, as -c names it
+    #[arg(value_name = "CONTAINER")]
+    pub inline_container: Option<String>,
+
+    /// The container whose logs to print (default: the pod's default-container
+    /// annotation, else its first container)
+    #[arg(short = 'c', long, value_name = "NAME")]
+    pub container: Option<String>,
+
+    /// Keep printing the log as it grows, until every stream ends or Ctrl-C
+    #[arg(short = 'f', long)]
+    pub follow: bool,
+
+    /// Print only this many of the most recent lines; -1 prints all (default: all, 10 with -l)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub tail: Option<i64>,
+
+    /// Only lines newer than this, e.g. 30s, 5m, 1h
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with = "since_time")]
+    pub since: Option<Duration>,
+
+    /// Only lines written at or after this time (RFC 3339, e.g. 2026-11-28T15:00:00Z)
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub since_time: Option<k8s_openapi::jiff::Timestamp>,
+
+    /// Begin each line with the time it was written (RFC 3339)
+    #[arg(long)]
+    pub timestamps: bool,
+
+    /// The logs of the previous instance of the container, e.g. before it crashed
+    #[arg(short = 'p', long)]
+    pub previous: bool,
+
+    /// Every container of the pod(s): init containers, containers, ephemeral containers
+    #[arg(long)]
+    pub all_containers: bool,
+
+    /// The pods whose labels match, e.g. app=web; each line is prefixed with its source
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+
+    /// Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub prefix: Option<bool>,
+
+    /// Stop each log after this many bytes
+    #[arg(long, value_name = "N")]
+    pub limit_bytes: Option<i64>,
+
+    /// How many logs -f follows at once at most
+    #[arg(long, default_value_t = 5, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub max_log_requests: u16,
+
+    /// How long to wait for a pod to exist and for its container to start
+    #[arg(long, value_parser = parse_duration, default_value = "20s", value_name = "DURATION")]
+    pub pod_running_timeout: Duration,
+}
+
+const WAIT_EXAMPLES: &str = "\
+Examples:
+  tug wait --for=condition=Available deploy/web
+  tug wait --for=condition=Ready=false pod/web --timeout=1m
+  tug wait --for=jsonpath='{.status.phase}'=Running pod -l app=web
+  tug wait --for=delete -f web.yaml";
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// TYPE NAME..., TYPE/NAME..., or TYPE with -l or --all
+    #[arg(value_name = "RESOURCE")]
+    pub resources: Vec<String>,
+
+    #[command(flatten)]
+    pub files: FileArgs,
+
+    /// What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults
+    /// to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create
+    /// or delete
+    #[arg(long = "for", value_name = "CONDITION", required = true)]
+    pub conditions: Vec<String>,
+
+    /// Wait for the objects whose labels match, e.g. app=web (those that exist now)
+    #[arg(short = 'l', long, value_name = "SELECTOR")]
+    pub selector: Option<String>,
+
+    /// Wait for every object of the given types in the namespace (those that exist now)
+    #[arg(long)]
+    pub all: bool,
+
+    /// How long to wait for all of them; 0 checks once, a negative duration waits a week
+    #[arg(long, value_parser = parse_wait_timeout, default_value = "30s", value_name = "DURATION", allow_hyphen_values = true)]
+    pub timeout: Duration,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print the merged kubeconfig with credentials redacted
@@ -728,6 +853,20 @@ fn parse_event_type(text: &str) -> Result<String, String> {
         .find(|t| t.eq_ignore_ascii_case(text))
         .map(String::from)
         .ok_or_else(|| format!("\"{text}\" is not an event type; the types are Normal and Warning"))
+}
+
+/// kubectl's `wait --timeout`: a negative duration waits a week.
+fn parse_wait_timeout(text: &str) -> Result<Duration, String> {
+    match text.strip_prefix('-') {
+        Some(positive) => parse_duration(positive).map(|_| Duration::from_secs(7 * 24 * 3600)),
+        None => parse_duration(text),
+    }
+}
+
+/// An RFC 3339 time such as `2026-11-28T15:00:00Z` or `…+01:00`.
+fn parse_time(text: &str) -> Result<k8s_openapi::jiff::Timestamp, String> {
+    text.parse()
+        .map_err(|_| "expected an RFC 3339 time such as 2026-11-28T15:00:00Z".to_string())
 }
 
 /// `-n`: checked before anything is read or sent, since it becomes part of URLs.

@@ -52,6 +52,25 @@ where
         })
 }
 
+/// The first object the watch of `config` sees, listed or changed: for
+/// waits until something exists. Ends with [`Refused`] when the server will
+/// never serve the watch.
+pub async fn first_seen<K>(api: Api<K>, config: watcher::Config) -> Result<K, Refused>
+where
+    K: Resource + Clone + DeserializeOwned + Debug + Send + 'static,
+{
+    let mut changes = lasting(api, config).boxed();
+    while let Some(change) = changes.next().await {
+        if let Change::Event(Event::Apply(object) | Event::InitApply(object)) = change? {
+            return Ok(object);
+        }
+    }
+    Err(Refused {
+        code: None,
+        message: "error: the watch ended".into(),
+    })
+}
+
 /// Why a watch was interrupted, in a few words: the server's message, or
 /// what became of the connection.
 fn interruption(error: &watcher::Error) -> String {

@@ -3,9 +3,9 @@
 //! really gone (finalizers and foreground deletion can take a while).
 
 use futures::{Stream, StreamExt};
+use kube::Client;
 use kube::api::{DeleteParams, DynamicObject, ListParams, PropagationPolicy};
 use kube::runtime::watcher::{self, Event};
-use kube::{Api, Client};
 use tokio::time::Instant;
 
 use crate::cli::{Cascade, DryRun};
@@ -37,11 +37,7 @@ pub async fn list(
     selection: &Selection,
     selector: Option<&str>,
 ) -> kube::Result<Vec<Target>> {
-    let resource = selection.resource.api_resource();
-    let api: Api<DynamicObject> = match &selection.namespace {
-        Some(namespace) => Api::namespaced_with(client.clone(), namespace, &resource),
-        None => Api::all_with(client.clone(), &resource),
-    };
+    let api = selection.api(client);
     let mut params = ListParams::default().limit(PAGE_SIZE);
     if let Some(selector) = selector {
         params = params.labels(selector);

@@ -10,6 +10,8 @@ pub mod describe;
 pub mod diff;
 pub mod events;
 pub mod get;
+pub mod logs;
 pub mod namespace;
 pub mod rollout;
 pub mod scale;
+pub mod wait;

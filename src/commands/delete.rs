@@ -14,8 +14,9 @@ use crate::error::AlreadyReported;
 use crate::interrupt::Interrupt;
 use crate::printers::delete::{deleted_line, preview};
 use crate::resource::Target;
-use crate::resource::args::ResourceArgs;
 use crate::term::Terminal;
+
+use super::ObjectArgs;
 
 /// Deletes what the arguments name; 1 when any object could not be deleted.
 pub async fn run(
@@ -24,20 +25,27 @@ pub async fn run(
     terminal: Terminal,
     interrupt: &Interrupt,
 ) -> anyhow::Result<u8> {
-    validate(args)?;
-    let from_files = !args.files.filenames.is_empty();
+    let objects = ObjectArgs {
+        command: "delete",
+        files: &args.files,
+        resources: &args.resources,
+        selector: args.selector.as_deref(),
+        all: args.all,
+    };
+    match args.applyset {
+        Some(_) => validate_applyset(args)?,
+        None => objects.validate()?,
+    }
     let manifests = super::read_manifests(&args.files)?;
     let mut session = super::Session::start(global).await?;
     // An ApplySet's parent comes last, and goes only once every member has.
     let mut parents = 0;
-    let targets = if from_files {
-        let manifests = session.resolve(manifests).await?;
-        manifests.into_iter().map(|m| m.target).collect()
-    } else if let Some(spec) = &args.applyset {
-        parents = 1;
-        applyset_members(&mut session, spec).await?
-    } else {
-        selected(&mut session, args).await?
+    let targets = match &args.applyset {
+        Some(spec) => {
+            parents = 1;
+            applyset_members(&mut session, spec).await?
+        }
+        None => session.objects(&objects, manifests).await?,
     };
     let cluster = &session.cluster;
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
@@ -196,58 +204,10 @@ async fn applyset_members(session: &mut super::Session, spec: &str) -> anyhow::R
     Ok(targets)
 }
 
-/// Refuses combinations kubectl refuses, before any request.
-fn validate(args: &DeleteArgs) -> anyhow::Result<()> {
-    if args.applyset.is_some() {
-        if !args.files.filenames.is_empty() || !args.resources.is_empty() {
-            anyhow::bail!("--applyset names what to delete: give no files or resources with it");
-        }
-        return Ok(());
+/// `--applyset` names what to delete by itself.
+fn validate_applyset(args: &DeleteArgs) -> anyhow::Result<()> {
+    if !args.files.filenames.is_empty() || !args.resources.is_empty() {
+        anyhow::bail!("--applyset names what to delete: give no files or resources with it");
     }
-    let by_selector = args.all || args.selector.is_some();
-    if args.all && args.selector.is_some() {
-        anyhow::bail!("cannot set --all and --selector at the same time");
-    }
-    match (args.files.filenames.is_empty(), args.resources.is_empty()) {
-        (true, true) => anyhow::bail!(
-            "you must provide one or more resources by argument or filename (see 'tug delete --help')"
-        ),
-        (false, false) => anyhow::bail!(
-            "when files are given with -f, resources may not be given as arguments as well"
-        ),
-        (false, true) if by_selector => {
-            anyhow::bail!("--selector and --all select by type and cannot be used with -f")
-        }
-        (false, true) => return Ok(()),
-        (true, false) => {}
-    }
-    let names_given =
-        match crate::resource::args::parse(&args.resources).map_err(|e| anyhow::anyhow!(e))? {
-            ResourceArgs::Types { names, .. } => !names.is_empty(),
-            ResourceArgs::Pairs(_) => true,
-        };
-    match (names_given, by_selector) {
-        (true, true) => anyhow::bail!("names cannot be given together with --selector or --all"),
-        (false, false) => anyhow::bail!(
-            "resource(s) were provided, but no name was specified; give names, --selector or --all"
-        ),
-        _ => Ok(()),
-    }
-}
-
-/// The objects the `TYPE …` arguments name, or that `-l`/`--all` list.
-async fn selected(session: &mut super::Session, args: &DeleteArgs) -> anyhow::Result<Vec<Target>> {
-    let selections = session.select(&args.resources, false).await?;
-    let mut targets = Vec::new();
-    for selection in &selections {
-        if args.all || args.selector.is_some() {
-            let client = &session.cluster.client;
-            targets.extend(
-                crate::actions::delete::list(client, selection, args.selector.as_deref()).await?,
-            );
-        } else {
-            targets.extend(selection.targets());
-        }
-    }
-    Ok(targets)
+    Ok(())
 }

@@ -10,17 +10,20 @@ mod describe;
 mod diff;
 mod events;
 mod get;
+mod logs;
 mod ns;
 mod rollout;
 mod scale;
 mod version;
+mod wait;
 
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
 use crate::client::Cluster;
 use crate::error::{AlreadyReported, Problems};
 use crate::interrupt::Interrupt;
 use crate::manifest::Manifest;
-use crate::resource::args::Selection;
+use crate::resource::Target;
+use crate::resource::args::{ResourceArgs, Selection};
 use crate::resource::{CachedDiscovery, NamespaceDefault, ResolvedManifest};
 use crate::term::Terminal;
 
@@ -52,6 +55,8 @@ async fn run_command(cli: Cli, interrupt: &Interrupt) -> anyhow::Result<u8> {
         Command::Delete(args) => delete::run(&global, &args, terminal, interrupt).await,
         Command::Rollout(command) => rollout::run(&global, &command, terminal, interrupt).await,
         Command::Scale(args) => scale::run(&global, &args, interrupt).await,
+        Command::Logs(args) => logs::run(&global, &args, terminal).await,
+        Command::Wait(args) => wait::run(&global, &args).await,
     }
 }
 
@@ -109,6 +114,82 @@ impl Session {
         };
         crate::resource::resolve_manifests(self.discovery.current(), manifests, &namespaces)
             .map_err(|problems| self.unknown_type(Problems(problems).into()))
+    }
+}
+
+/// The objects a command acts on, as `delete` and `wait` take them: `-f`,
+/// `TYPE NAME…`, `TYPE/NAME…`, or `TYPE` with `-l` or `--all`.
+struct ObjectArgs<'a> {
+    /// The subcommand, for the pointer to its help.
+    command: &'static str,
+    files: &'a FileArgs,
+    resources: &'a [String],
+    selector: Option<&'a str>,
+    all: bool,
+}
+
+impl ObjectArgs<'_> {
+    /// Refuses combinations kubectl refuses, before any request.
+    fn validate(&self) -> anyhow::Result<()> {
+        let by_selector = self.all || self.selector.is_some();
+        if self.all && self.selector.is_some() {
+            anyhow::bail!("cannot set --all and --selector at the same time");
+        }
+        match (self.files.filenames.is_empty(), self.resources.is_empty()) {
+            (true, true) => anyhow::bail!(
+                "you must provide one or more resources by argument or filename (see 'tug {} --help')",
+                self.command
+            ),
+            (false, false) => anyhow::bail!(
+                "when files are given with -f, resources may not be given as arguments as well"
+            ),
+            (false, true) if by_selector => {
+                anyhow::bail!("--selector and --all select by type and cannot be used with -f")
+            }
+            (false, true) => return Ok(()),
+            (true, false) => {}
+        }
+        let names_given =
+            match crate::resource::args::parse(self.resources).map_err(|e| anyhow::anyhow!(e))? {
+                ResourceArgs::Types { names, .. } => !names.is_empty(),
+                ResourceArgs::Pairs(_) => true,
+            };
+        match (names_given, by_selector) {
+            (true, true) => {
+                anyhow::bail!("names cannot be given together with --selector or --all")
+            }
+            (false, false) => anyhow::bail!(
+                "resource(s) were provided, but no name was specified; give names, --selector or --all"
+            ),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Session {
+    /// The objects `args` name: those of `manifests` (read from `-f`), the
+    /// named ones, or those `-l`/`--all` list now.
+    async fn objects(
+        &mut self,
+        args: &ObjectArgs<'_>,
+        manifests: Vec<Manifest>,
+    ) -> anyhow::Result<Vec<Target>> {
+        if !args.files.filenames.is_empty() {
+            let manifests = self.resolve(manifests).await?;
+            return Ok(manifests.into_iter().map(|m| m.target).collect());
+        }
+        let selections = self.select(args.resources, false).await?;
+        let mut targets = Vec::new();
+        for selection in &selections {
+            if args.all || args.selector.is_some() {
+                let client = &self.cluster.client;
+                targets
+                    .extend(crate::actions::delete::list(client, selection, args.selector).await?);
+            } else {
+                targets.extend(selection.targets());
+            }
+        }
+        Ok(targets)
     }
 }
 

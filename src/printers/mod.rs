@@ -13,6 +13,7 @@ pub mod events;
 pub mod get;
 mod gofmt;
 pub mod jsonpath;
+pub mod logs;
 pub mod objects;
 pub mod quantity;
 pub mod table;

@@ -14,6 +14,11 @@ pub struct Selection {
 }
 
 impl Selection {
+    /// The dynamic API handle for this selection's type and namespace.
+    pub fn api(&self, client: &kube::Client) -> kube::Api<kube::api::DynamicObject> {
+        super::dynamic_api(client, &self.resource, self.namespace.as_deref())
+    }
+
     /// One target per named object.
     pub fn targets(&self) -> Vec<Target> {
         self.names

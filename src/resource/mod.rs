@@ -29,11 +29,21 @@ impl Target {
 
     /// The dynamic API handle for this object's type and namespace.
     pub fn api(&self, client: &kube::Client) -> Api<DynamicObject> {
-        let resource = self.resource.api_resource();
-        match &self.namespace {
-            Some(ns) => Api::namespaced_with(client.clone(), ns, &resource),
-            None => Api::all_with(client.clone(), &resource),
-        }
+        dynamic_api(client, &self.resource, self.namespace.as_deref())
+    }
+}
+
+/// The dynamic API handle for `resource` in `namespace`, or across all
+/// namespaces (and for cluster-scoped types) when `None`.
+pub fn dynamic_api(
+    client: &kube::Client,
+    resource: &ResourceType,
+    namespace: Option<&str>,
+) -> Api<DynamicObject> {
+    let resource = resource.api_resource();
+    match namespace {
+        Some(ns) => Api::namespaced_with(client.clone(), ns, &resource),
+        None => Api::all_with(client.clone(), &resource),
     }
 }
 

@@ -21,6 +21,18 @@ cluster_is_running() {
     get --raw /readyz >/dev/null 2>&1
 }
 
+# A digest of the scripts and configuration a cluster is started from,
+# recorded in $state/config-hash: up restarts a running cluster whose digest
+# differs (started before a change to how the cluster is set up) instead of
+# reusing it.
+config_hash() {
+  cat "$here/up" "$here/lib.sh" "$here/versions.env" "$here"/*.yaml | sha256sum | cut -d' ' -f1
+}
+
+cluster_is_current() {
+  [ "$(cat "$state/config-hash" 2>/dev/null)" = "$(config_hash)" ]
+}
+
 print_kubeconfig() {
   echo "$admin_kubeconfig"
   echo "export KUBECONFIG=$admin_kubeconfig"
@@ -50,8 +62,12 @@ choose_ports() {
   . "$state/ports"
 }
 
-# A CA, the API server's serving certificate, a service-account key pair and two
-# client identities: an admin in system:masters and a viewer bound to `view`.
+# A CA, the API server's serving certificate, a service-account key pair, two
+# client identities (an admin in system:masters and a viewer bound to `view`),
+# and the pair by which the API server and kwok, as the kubelet of every node,
+# know each other: kwok's serving certificate for 127.0.0.1, the address its
+# nodes report, and the API server's client certificate, named as kubeadm
+# names it.
 write_pki() {
   local ssl=(openssl)
   "${ssl[@]}" req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=kubetug-local-ca" \
@@ -62,6 +78,10 @@ write_pki() {
     "subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc"
   issue_cert admin "/O=system:masters/CN=kubetug-admin" "extendedKeyUsage=clientAuth"
   issue_cert viewer "/CN=kubetug-viewer" "extendedKeyUsage=clientAuth"
+  issue_cert kubelet "/CN=kwok-kubelet" "subjectAltName=IP:127.0.0.1
+extendedKeyUsage=serverAuth"
+  issue_cert apiserver-kubelet-client "/O=system:masters/CN=kube-apiserver-kubelet-client" \
+    "extendedKeyUsage=clientAuth"
 }
 
 issue_cert() {
@@ -145,6 +165,10 @@ start_component() {
         --service-account-issuer https://kubernetes.default.svc \
         --service-cluster-ip-range 10.96.0.0/16 \
         --authorization-mode Node,RBAC \
+        --kubelet-preferred-address-types InternalIP \
+        --kubelet-certificate-authority "$pki/ca.crt" \
+        --kubelet-client-certificate "$pki/apiserver-kubelet-client.crt" \
+        --kubelet-client-key "$pki/apiserver-kubelet-client.key" \
         --allow-privileged \
         --cert-dir "$state/apiserver" "${extra[@]}"
       wait_for "kube-apiserver /readyz" 90 "$bin/kubectl" --kubeconfig "$admin_kubeconfig" get --raw /readyz
@@ -176,8 +200,10 @@ start_component() {
         --node-lease-duration-seconds 40 \
         --manage-all-nodes=false \
         --manage-nodes-with-annotation-selector kwok.x-k8s.io/node=fake \
-        --node-ip 10.244.0.1 --cidr 10.244.0.0/16 \
-        --server-address "127.0.0.1:$KWOK_PORT" "${extra[@]}"
+        --node-ip 127.0.0.1 --node-port "$KWOK_PORT" --cidr 10.244.0.0/16 \
+        --server-address "127.0.0.1:$KWOK_PORT" \
+        --tls-cert-file "$pki/kubelet.crt" --tls-private-key-file "$pki/kubelet.key" \
+        --enable-crds Logs "${extra[@]}"
       ;;
     *)
       log "unknown component: $name (one of ${components[*]})"

@@ -1,6 +1,6 @@
 //! The local cluster itself is real: kubectl can use it and Deployments roll out.
 
-use crate::support::{Namespace, kubectl, repo_path};
+use crate::support::{Namespace, disruptive_cluster, kubectl, repo_path};
 
 #[test]
 fn the_local_cluster_has_a_ready_kwok_node() {
@@ -79,4 +79,17 @@ fn the_build_prints_one_line_per_component_with_its_time_and_keeps_go_output_in_
     assert!(std::fs::read_to_string(log).unwrap().contains("go: "));
     let times = std::fs::read_to_string(cache.path().join("build-times")).unwrap();
     assert_eq!(times.lines().count(), 2, "the time is recorded: {times}");
+}
+
+#[test]
+fn up_starts_afresh_a_cluster_started_from_other_scripts_and_reuses_its_own() {
+    let cluster = disruptive_cluster();
+    let said = cluster.up(Some("the digest of older scripts"));
+    assert!(
+        said.contains("restarting the cluster") && said.contains("cluster started in"),
+        "{said}"
+    );
+    let said = cluster.up(None);
+    assert!(said.contains("reusing the running cluster"), "{said}");
+    cluster.kubectl(&["get", "crd", "logs.kwok.x-k8s.io"]);
 }

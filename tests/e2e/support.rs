@@ -1,8 +1,12 @@
 //! The local cluster the end-to-end tests run against, and a namespace per test.
 
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command as Process, ExitStatus, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 
@@ -98,6 +102,15 @@ impl Namespace {
         serde_json::from_str(&json).expect("kubectl prints JSON")
     }
 
+    /// Deployment `name` of two pods (labelled `app=NAME`, one container
+    /// `NAME`), created with kubectl, once rolled out.
+    pub fn rolled_out_deployment(&self, name: &str) {
+        let image = format!("--image=registry.example/{name}:1");
+        self.kubectl(&["create", "deployment", name, &image, "--replicas=2"]);
+        let deployment = format!("deployment/{name}");
+        self.kubectl(&["rollout", "status", &deployment, "--timeout=90s"]);
+    }
+
     /// kubectl -n NAMESPACE as the admin user; panics with its stderr when it fails.
     pub fn kubectl(&self, args: &[&str]) -> String {
         let mut all = vec!["-n", &self.name];
@@ -106,8 +119,100 @@ impl Namespace {
     }
 }
 
+/// A container's log as kwok serves it through the API server: a file in
+/// the kubelet's CRI format (`TIME STREAM F LINE`), named by a `Logs`
+/// object in the pod's namespace; and one for the previous instance.
+pub struct ContainerLog {
+    current: PathBuf,
+    previous: PathBuf,
+}
+
+impl ContainerLog {
+    /// Appends `line`, written at `time` (RFC 3339), to the running instance's log.
+    pub fn write(&self, time: &str, line: &str) {
+        append_cri_line(&self.current, time, line);
+    }
+
+    /// Appends `line` to the log of the previous instance.
+    pub fn write_previous(&self, time: &str, line: &str) {
+        append_cri_line(&self.previous, time, line);
+    }
+}
+
+fn append_cri_line(path: &Path, time: &str, line: &str) {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .expect("open the log file");
+    writeln!(file, "{time} stdout F {line}").expect("write the log file");
+}
+
+impl Namespace {
+    /// Has kwok serve the logs of `containers` of the running pod `pod`,
+    /// empty for now; returns them once the API server serves them.
+    pub fn serve_logs(&self, pod: &str, containers: &[&str]) -> Vec<ContainerLog> {
+        let state = cluster().kubeconfig.parent().expect("a state dir");
+        let dir = state.join("pod-logs").join(&self.name);
+        std::fs::create_dir_all(&dir).expect("create the log directory");
+        let logs: Vec<ContainerLog> = containers
+            .iter()
+            .map(|container| ContainerLog {
+                current: dir.join(format!("{pod}-{container}.log")),
+                previous: dir.join(format!("{pod}-{container}.previous.log")),
+            })
+            .collect();
+        let mut entries = String::new();
+        for (container, log) in containers.iter().zip(&logs) {
+            std::fs::write(&log.current, "").expect("create the log file");
+            std::fs::write(&log.previous, "").expect("create the log file");
+            entries.push_str(&format!(
+                "  - containers: [{container}]\n    logsFile: {}\n    previousLogsFile: {}\n",
+                log.current.display(),
+                log.previous.display()
+            ));
+        }
+        let manifest = format!(
+            "apiVersion: kwok.x-k8s.io/v1alpha1\nkind: Logs\nmetadata:\n  name: {pod}\nspec:\n  logs:\n{entries}"
+        );
+        let file = dir.join(format!("{pod}.logs.yaml"));
+        std::fs::write(&file, manifest).expect("write the Logs manifest");
+        self.kubectl(&["apply", "-f", &file.to_string_lossy()]);
+        for container in containers {
+            self.await_log(pod, container);
+        }
+        logs
+    }
+
+    /// Waits until the API server serves the log of `container` of `pod`
+    /// (the pod is running and kwok has seen its Logs object).
+    fn await_log(&self, pod: &str, container: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let output = Process::new(&cluster().kubectl)
+                .arg("--kubeconfig")
+                .arg(&cluster().kubeconfig)
+                .args(["-n", &self.name, "logs", pod, "-c", container])
+                .output()
+                .expect("run kubectl");
+            if output.status.success() {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the log of {pod}/{container} is not served: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    }
+}
+
 impl Drop for Namespace {
     fn drop(&mut self) {
+        if let Some(state) = cluster().kubeconfig.parent() {
+            let _ = std::fs::remove_dir_all(state.join("pod-logs").join(&self.name));
+        }
         let _ = std::process::Command::new(&cluster().kubectl)
             .arg("--kubeconfig")
             .arg(&cluster().kubeconfig)
@@ -332,6 +437,25 @@ impl DisruptiveCluster {
         kubectl_with(&self.kubeconfig, args)
     }
 
+    /// `tests/cluster/up` again, with `recorded` as the digest of the
+    /// configuration the running cluster was started from, when given;
+    /// returns what up said on stderr.
+    pub fn up(&self, recorded: Option<&str>) -> String {
+        if let Some(recorded) = recorded {
+            std::fs::write(self.state.join("config-hash"), recorded).expect("write the digest");
+        }
+        let output = Process::new(repo_path("tests/cluster/up"))
+            .env("KUBETUG_CLUSTER_STATE", &self.state)
+            .output()
+            .expect("run tests/cluster/up");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(
+            output.status.success(),
+            "tests/cluster/up failed:\n{stderr}"
+        );
+        stderr
+    }
+
     /// `tests/cluster/restart [--down SECONDS] COMPONENT ARGS…`, waiting until it serves again.
     pub fn restart(&self, component: &str, down: std::time::Duration, args: &[&str]) {
         let output = self
@@ -404,4 +528,140 @@ impl Drop for DisruptiveCluster {
                 .output();
         }
     }
+}
+
+/// How long any awaited output may take on a loaded machine.
+pub const PATIENCE: Duration = Duration::from_secs(90);
+
+/// `tug ARGS…` running in the background, its output read line by line.
+pub struct Running {
+    child: Child,
+    stdout: Receiver<String>,
+    stderr: Receiver<String>,
+    seen_stdout: Vec<String>,
+    seen_stderr: Vec<String>,
+}
+
+impl Running {
+    pub fn start(kubeconfig: &Path, namespace: &str, args: &[&str]) -> Running {
+        let mut child = Process::new(assert_cmd::cargo::cargo_bin!("tug"))
+            .args(["-n", namespace])
+            .args(args)
+            .env("KUBECONFIG", kubeconfig)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start tug");
+        let stdout = lines_of(child.stdout.take().expect("piped stdout"));
+        let stderr = lines_of(child.stderr.take().expect("piped stderr"));
+        Running {
+            child,
+            stdout,
+            stderr,
+            seen_stdout: Vec::new(),
+            seen_stderr: Vec::new(),
+        }
+    }
+
+    /// Waits until a line of stdout satisfies `wanted`.
+    pub fn await_stdout(&mut self, wanted: impl Fn(&str) -> bool, what: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.seen_stdout.iter().any(|l| wanted(l)) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.stdout.recv_timeout(left) {
+                Ok(line) => self.seen_stdout.push(line),
+                Err(_) => {
+                    let stderr = self.drain_stderr();
+                    panic!(
+                        "no {what} on stdout; stdout: {:?}; stderr: {stderr:?}",
+                        self.seen_stdout
+                    )
+                }
+            }
+        }
+    }
+
+    /// Waits until a line of stderr satisfies `wanted`; returns how long it took.
+    pub fn await_stderr(&mut self, wanted: impl Fn(&str) -> bool, what: &str) -> Duration {
+        let start = Instant::now();
+        while !self.seen_stderr.iter().any(|l| wanted(l)) {
+            let left = (start + PATIENCE).saturating_duration_since(Instant::now());
+            match self.stderr.recv_timeout(left) {
+                Ok(line) => self.seen_stderr.push(line),
+                Err(_) => panic!("no {what} on stderr: {:?}", self.seen_stderr),
+            }
+        }
+        start.elapsed()
+    }
+
+    pub fn drain_stderr(&mut self) -> Vec<String> {
+        self.seen_stderr.extend(self.stderr.try_iter());
+        self.seen_stderr.clone()
+    }
+
+    /// Whether tug has not ended yet.
+    pub fn is_running(&mut self) -> bool {
+        self.child.try_wait().expect("wait for tug").is_none()
+    }
+
+    /// Ctrl-C, as a terminal sends it.
+    pub fn interrupt(&self) {
+        let status = Process::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success());
+    }
+
+    /// Ctrl-C, then the end, which must be exit code 130.
+    pub fn interrupt_expecting_130(self) {
+        self.interrupt();
+        let (status, _, stderr) = self.finish();
+        assert_eq!(status.code(), Some(130), "{stderr:?}");
+    }
+
+    /// Waits for the end; returns the exit status and every line of stdout and stderr.
+    pub fn finish(mut self) -> (ExitStatus, Vec<String>, Vec<String>) {
+        let deadline = Instant::now() + PATIENCE;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("wait for tug") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                let stderr = self.drain_stderr();
+                panic!(
+                    "tug did not end; stdout: {:?}; stderr: {stderr:?}",
+                    self.seen_stdout
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut stdout = self.seen_stdout;
+        stdout.extend(self.stdout.iter());
+        let mut stderr = self.seen_stderr;
+        stderr.extend(self.stderr.iter());
+        (status, stdout, stderr)
+    }
+
+    /// Stops a watch that would never end by itself; returns its stdout.
+    pub fn stop(mut self) -> Vec<String> {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut stdout = self.seen_stdout;
+        stdout.extend(self.stdout.iter());
+        stdout
+    }
+}
+
+fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
+    let (send, receive) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    receive
 }
