@@ -477,7 +477,10 @@ fn ctrl_c_stops_sending_reports_what_was_not_applied_and_exits_130() {
     let path = write(dir.path(), "many.json", &configmap_list(2000));
     let output = crate::support::interrupted_tug(
         ["-n", &ns.name, "apply", "--concurrency", "2", "-f", &path],
-        std::time::Duration::from_millis(1200),
+        || {
+            ns.kubectl(&["get", "configmaps", "-o", "name"])
+                .contains("cm-")
+        },
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(130), "{stderr}");

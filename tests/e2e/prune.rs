@@ -589,7 +589,10 @@ fn ctrl_c_during_the_apply_prunes_nothing() {
             "-f",
             path,
         ],
-        std::time::Duration::from_millis(1200),
+        || {
+            ns.kubectl(&["get", "configmaps", "-o", "name"])
+                .contains("cm-")
+        },
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(130), "{stderr}");

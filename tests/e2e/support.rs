@@ -229,9 +229,10 @@ pub fn tug() -> Command {
     cmd
 }
 
-/// Runs `tug ARGS` as the admin user, presses Ctrl-C (SIGINT) `after` its
-/// start, and returns what it printed and its exit status.
-pub fn interrupted_tug<I, S>(args: I, after: std::time::Duration) -> std::process::Output
+/// Runs tug and sends it Ctrl-C (SIGINT) as soon as `started` says its work
+/// has begun, so that it is interrupted in the middle of it however fast or
+/// loaded the machine is; returns what it printed and its exit status.
+pub fn interrupted_tug<I, S>(args: I, started: impl Fn() -> bool) -> std::process::Output
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
@@ -243,7 +244,9 @@ where
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(after);
+    while !started() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     let status = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
