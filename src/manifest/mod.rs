@@ -12,6 +12,7 @@ mod parse;
 use std::fmt;
 use std::path::PathBuf;
 
+use serde::Deserialize;
 use serde_json::Value;
 
 /// Where one object came from, for messages: `FILE:LINE:COL (document N)`.
@@ -80,7 +81,11 @@ impl Manifest {
 
     /// The object as JSON.
     pub fn object(&self) -> Value {
-        serde_json::from_str(&self.json)
+        let mut reader = serde_json::Deserializer::from_str(&self.json);
+        // serde_json stops at 128 levels, one fewer than the YAML reader
+        // allows; the depth was already bounded when the input was parsed.
+        reader.disable_recursion_limit();
+        Value::deserialize(&mut reader)
             .expect("the text was written by serde_json from a JSON value")
     }
 

@@ -539,6 +539,28 @@ items:
     }
 
     #[test]
+    fn an_object_as_deep_as_the_reader_allows_is_read_back_whole() {
+        let depth = 126;
+        let text = format!("{POD}spec: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+        // tug reads manifests on its main thread, whose stack is 8 MiB.
+        let (object, errors) = std::thread::Builder::new()
+            .stack_size(8 * 1024 * 1024)
+            .spawn(move || {
+                let (manifests, errors) = parse_text(&text);
+                (manifests.first().map(Manifest::object), errors)
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut value = &object.unwrap()["spec"];
+        for _ in 1..depth {
+            value = &value[0];
+        }
+        assert_eq!(value, &serde_json::json!([]));
+    }
+
+    #[test]
     fn many_documents_are_all_read() {
         let text: String = (0..1000)
             .map(|i| format!("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{i}\n  namespace: default\ndata:\n  key: value\n"))
