@@ -72,6 +72,16 @@ impl Quantity {
         div_ceil(self.nanos, NANO)
     }
 
+    /// Whether this is zero, whatever its unit.
+    pub fn is_zero(self) -> bool {
+        self.nanos == 0
+    }
+
+    /// Whether this is larger than `other`, as Go's `Cmp` compares values.
+    pub fn exceeds(self, other: Quantity) -> bool {
+        self.nanos > other.nanos
+    }
+
     /// `part` as a whole percentage of `self`, truncated as Go's int64 conversion does.
     pub fn percent_of(part: i128, whole: i128) -> i64 {
         if whole == 0 {

@@ -381,26 +381,144 @@ fn missing_objects_and_bad_arguments_are_one_line_errors() {
         .stderr(format!("No resources found in {} namespace.\n", ns.name));
 }
 
+/// A kwok node of one test's own, with a taint that keeps every other
+/// test's pods off it, and a RuntimeClass whose pods carry an overhead.
+const OWN_NODE: &str = r#"apiVersion: v1
+kind: Node
+metadata:
+  name: NAME
+  annotations: {kwok.x-k8s.io/node: fake}
+  labels: {type: kwok, kubernetes.io/hostname: NAME}
+spec:
+  taints: [{key: kubetug.test/own, value: "true", effect: NoSchedule}]
+status:
+  allocatable: {cpu: "4", memory: 8Gi, pods: "110"}
+  capacity: {cpu: "4", memory: 8Gi, pods: "110"}
+---
+apiVersion: node.k8s.io/v1
+kind: RuntimeClass
+metadata: {name: NAME}
+handler: kwok
+overhead:
+  podFixed: {cpu: 50m, memory: 10Mi}
+"#;
+
+/// Pods whose totals kubectl computes with more than the containers' sum:
+/// init containers, a sidecar (an init container that keeps running) and a
+/// runtime's overhead.
+const NODE_PODS: &str = r#"apiVersion: v1
+kind: Pod
+metadata: {name: plain}
+spec:
+  nodeName: NAME
+  tolerations: [{key: kubetug.test/own, operator: Exists}]
+  containers:
+  - {name: a, image: a:1, resources: {requests: {cpu: 100m, memory: 64Mi}, limits: {memory: 128Mi}}}
+  - {name: b, image: b:1, resources: {requests: {cpu: 150m}}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: init-heavy}
+spec:
+  nodeName: NAME
+  tolerations: [{key: kubetug.test/own, operator: Exists}]
+  initContainers:
+  - {name: migrate, image: m:1, resources: {requests: {cpu: 500m, memory: 1Gi}, limits: {cpu: "1"}}}
+  containers:
+  - {name: app, image: app:1, resources: {requests: {cpu: 100m, memory: 32Mi}}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: sidecar}
+spec:
+  nodeName: NAME
+  tolerations: [{key: kubetug.test/own, operator: Exists}]
+  initContainers:
+  - {name: proxy, image: p:1, restartPolicy: Always, resources: {requests: {cpu: 200m, memory: 32Mi}, limits: {cpu: 300m}}}
+  - {name: setup, image: s:1, resources: {requests: {cpu: 250m}}}
+  containers:
+  - {name: app, image: app:1, resources: {requests: {cpu: 100m}, limits: {cpu: 400m}}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: overhead}
+spec:
+  nodeName: NAME
+  runtimeClassName: NAME
+  tolerations: [{key: kubetug.test/own, operator: Exists}]
+  containers:
+  - {name: app, image: app:1, resources: {limits: {cpu: "1"}}}
+"#;
+
+/// Deletes the node and RuntimeClass a test made.
+struct OwnNode(String);
+
+impl Drop for OwnNode {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(&crate::support::cluster().kubectl)
+            .arg("--kubeconfig")
+            .arg(&crate::support::cluster().kubeconfig)
+            .args(["delete", "--wait=false", "--ignore-not-found"])
+            .args([
+                format!("node/{}", self.0),
+                format!("runtimeclass/{}", self.0),
+            ])
+            .output();
+    }
+}
+
+/// A section's rows as cells, without the last one (the pods' ages, which
+/// differ between two reads, and with them the column's width).
+fn rows_but_age(section: &[String]) -> Vec<Vec<String>> {
+    section
+        .iter()
+        .map(|line| {
+            let mut cells: Vec<String> = line
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(String::from)
+                .collect();
+            cells.pop();
+            cells
+        })
+        .collect()
+}
+
 #[test]
-fn a_node_reads_like_kubectls() {
+fn a_node_reads_like_kubectls_with_the_totals_tug_computes() {
     let ns = Namespace::new("describe_node");
-    let node =
-        crate::support::kubectl(&["get", "nodes", "-o", "jsonpath={.items[0].metadata.name}"]);
-    // Other tests start and stop pods on the node and its lease is renewed
-    // every few seconds: those sections change between two reads.
-    let volatile = [
-        "Lease:",
-        "Conditions:",
-        "Non-terminated Pods:",
-        "Allocated resources:",
-        "Events:",
-    ];
-    let text = matches_kubectl_but(&ns, &["node", &node], &[], &volatile);
+    let node = OwnNode(format!("describe-{}", ns.name));
+    apply_text(&ns, &OWN_NODE.replace("NAME", &node.0));
+    apply_text(&ns, &NODE_PODS.replace("NAME", &node.0));
+    ns.kubectl(&[
+        "wait",
+        "--for=condition=Ready",
+        "pods",
+        "--all",
+        "--timeout=60s",
+    ]);
+    // The node's heartbeats renew its lease and conditions between two reads.
+    let volatile = ["Lease:", "Conditions:", "Non-terminated Pods:", "Events:"];
+    let text = matches_kubectl_but(&ns, &["node", &node.0], &[], &volatile);
     assert!(
         text.contains("Allocated resources:\n  (Total limits may be over 100 percent"),
         "{text}"
     );
     assert!(text.contains("\nSystem Info:\n  Machine ID:"), "{text}");
+    let pods_of = |text: &str| {
+        sections(text)
+            .into_iter()
+            .find(|(heading, _)| heading.starts_with("Non-terminated Pods:"))
+            .map(|(heading, lines)| (heading, rows_but_age(&lines)))
+            .expect("a Non-terminated Pods section")
+    };
+    let theirs = ns.kubectl(&["describe", "node", &node.0]);
+    assert_eq!(
+        pods_of(&text),
+        pods_of(&theirs),
+        "tug:\n{text}\nkubectl:\n{theirs}"
+    );
 }
 
 /// A pod that uses most of what a container can set.

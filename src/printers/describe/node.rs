@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::api::coordination::v1::Lease;
-use k8s_openapi::api::core::v1::{Event, Node, NodeStatus, Pod, Taint};
+use k8s_openapi::api::core::v1::{
+    Container, Event, Node, NodeStatus, Pod, PodSpec, ResourceRequirements, Taint,
+};
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity as ApiQuantity;
 
 use super::{NONE, Writer, timestamp};
@@ -194,23 +196,112 @@ fn system_info(w: &mut Writer, status: &NodeStatus) {
     }
 }
 
-/// The requests and limits of a pod: the sums over its containers.
-fn pod_resources(pod: &Pod) -> [BTreeMap<String, Quantity>; 2] {
-    let mut totals: [BTreeMap<String, Quantity>; 2] = Default::default();
-    let containers = pod.spec.iter().flat_map(|s| &s.containers);
-    for resources in containers.filter_map(|c| c.resources.as_ref()) {
-        for (total, list) in totals
-            .iter_mut()
-            .zip([&resources.requests, &resources.limits])
-        {
-            for (name, quantity) in list.iter().flatten() {
-                let quantity = Quantity::parse(&quantity.0).unwrap_or_default();
-                let entry = total.entry(name.clone()).or_default();
-                *entry = *entry + quantity;
+type ResourceList = BTreeMap<String, Quantity>;
+
+/// The requests and limits a pod holds on its node, as kubectl counts them
+/// (component-helpers' `PodRequests`/`PodLimits` on the pod's spec): its
+/// containers and sidecars added up, at least what its largest init step
+/// needs, pod-level CPU and memory in place of the containers' sum, and the
+/// runtime's overhead on the requests and on every limit that is set.
+fn pod_resources(pod: &Pod) -> [ResourceList; 2] {
+    let Some(spec) = pod.spec.as_ref() else {
+        return Default::default();
+    };
+    let pod_level = spec.resources.as_ref();
+    let pod_level_set = |list: Option<&BTreeMap<String, ApiQuantity>>| {
+        list.into_iter()
+            .flatten()
+            .any(|(name, _)| is_pod_level(name))
+    };
+    let requests_set = pod_level_set(pod_level.and_then(|r| r.requests.as_ref()));
+    let any_set = requests_set || pod_level_set(pod_level.and_then(|r| r.limits.as_ref()));
+    let overhead = parsed(spec.overhead.as_ref());
+    let mut requests = containers_total(spec, |r| r.requests.as_ref());
+    if requests_set {
+        with_pod_level(&mut requests, pod_level.and_then(|r| r.requests.as_ref()));
+    }
+    add_list(&mut requests, &overhead);
+    let mut limits = containers_total(spec, |r| r.limits.as_ref());
+    if any_set {
+        with_pod_level(&mut limits, pod_level.and_then(|r| r.limits.as_ref()));
+    }
+    for (name, quantity) in &overhead {
+        if let Some(limit) = limits.get_mut(name).filter(|l| !l.is_zero()) {
+            *limit = *limit + *quantity;
+        }
+    }
+    [requests, limits]
+}
+
+/// The resources a pod may set for itself rather than per container.
+fn is_pod_level(name: &str) -> bool {
+    name == "cpu" || name == "memory" || name.starts_with(HUGE_PAGES)
+}
+
+fn with_pod_level(list: &mut ResourceList, pod_level: Option<&BTreeMap<String, ApiQuantity>>) {
+    for (name, quantity) in parsed(pod_level) {
+        if is_pod_level(&name) {
+            list.insert(name, quantity);
+        }
+    }
+}
+
+/// The containers' sum (sidecars, init containers that keep running,
+/// included), raised to what any init container needs beside the sidecars
+/// started before it.
+fn containers_total(
+    spec: &PodSpec,
+    list_of: impl Fn(&ResourceRequirements) -> Option<&BTreeMap<String, ApiQuantity>>,
+) -> ResourceList {
+    let of = |c: &Container| parsed(c.resources.as_ref().and_then(&list_of));
+    let mut total = ResourceList::new();
+    for container in &spec.containers {
+        add_list(&mut total, &of(container));
+    }
+    let mut sidecars = ResourceList::new();
+    let mut init_steps = ResourceList::new();
+    for container in spec.init_containers.iter().flatten() {
+        let own = of(container);
+        let step = if container.restart_policy.as_deref() == Some("Always") {
+            add_list(&mut total, &own);
+            add_list(&mut sidecars, &own);
+            sidecars.clone()
+        } else {
+            let mut step = own;
+            add_list(&mut step, &sidecars);
+            step
+        };
+        max_list(&mut init_steps, &step);
+    }
+    max_list(&mut total, &init_steps);
+    total
+}
+
+fn parsed(list: Option<&BTreeMap<String, ApiQuantity>>) -> ResourceList {
+    list.into_iter()
+        .flatten()
+        .map(|(name, q)| (name.clone(), Quantity::parse(&q.0).unwrap_or_default()))
+        .collect()
+}
+
+fn add_list(list: &mut ResourceList, other: &ResourceList) {
+    for (name, quantity) in other {
+        let entry = list.entry(name.clone()).or_default();
+        *entry = *entry + *quantity;
+    }
+}
+
+/// Each resource at the larger of the two; an equal one keeps its first form.
+fn max_list(list: &mut ResourceList, other: &ResourceList) {
+    for (name, quantity) in other {
+        match list.get_mut(name) {
+            Some(current) if !quantity.exceeds(*current) => {}
+            Some(current) => *current = *quantity,
+            None => {
+                list.insert(name.clone(), *quantity);
             }
         }
     }
-    totals
 }
 
 /// `100m (2%)`: a quantity and its share of what the node can allocate.
@@ -246,9 +337,7 @@ fn pod_table(w: &mut Writer, pods: &[Pod], allocatable: &BTreeMap<String, ApiQua
     );
     for pod in pods {
         let [requests, limits] = pod_resources(pod);
-        let get = |list: &BTreeMap<String, Quantity>, name: &str| {
-            list.get(name).copied().unwrap_or_default()
-        };
+        let get = |list: &ResourceList, name: &str| list.get(name).copied().unwrap_or_default();
         w.write(
             1,
             &format!(
@@ -272,19 +361,14 @@ fn allocated(w: &mut Writer, pods: &[Pod], allocatable: &BTreeMap<String, ApiQua
     );
     w.write(1, "Resource\tRequests\tLimits\n");
     w.write(1, "--------\t--------\t------\n");
-    let mut totals: [BTreeMap<String, Quantity>; 2] = Default::default();
+    let mut totals: [ResourceList; 2] = Default::default();
     for pod in pods {
         for (total, list) in totals.iter_mut().zip(pod_resources(pod)) {
-            for (name, quantity) in list {
-                let entry = total.entry(name).or_default();
-                *entry = *entry + quantity;
-            }
+            add_list(total, &list);
         }
     }
     let [requests, limits] = totals;
-    let get = |list: &BTreeMap<String, Quantity>, resource: &str| {
-        list.get(resource).copied().unwrap_or_default()
-    };
+    let get = |list: &ResourceList, resource: &str| list.get(resource).copied().unwrap_or_default();
     let huge_pages = allocatable.keys().filter(|r| r.starts_with(HUGE_PAGES));
     for resource in STANDARD.into_iter().chain(huge_pages.map(String::as_str)) {
         let request = share(get(&requests, resource), allocatable, resource);
