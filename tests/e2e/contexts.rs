@@ -456,3 +456,118 @@ fn ns_writes_what_kubectls_set_context_current_namespace_writes() {
         );
     }
 }
+
+/// A `$KUBECONFIG` of real credentials as kubectl users have them: the
+/// cluster's admin identity embedded (CA data, client certificate and key)
+/// in a file reached through a symlink, and a second file with a user whose
+/// credential plugin takes arguments and environment.
+struct RealFiles {
+    dir: tempfile::TempDir,
+}
+
+const PLUGIN_USER: &str = r#"apiVersion: v1
+kind: Config
+clusters:
+- name: plugin-cluster
+  cluster: {server: "https://127.0.0.1:9", certificate-authority-data: "Y2EtZGF0YQ=="}
+users:
+- name: plugin-user
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1
+      command: /usr/local/bin/credentials
+      args: ["--cluster", "plugin-cluster", "--token-file", "/run/s3cret"]
+      env: [{name: PLUGIN_MODE, value: s3cret-mode}]
+      interactiveMode: Never
+contexts:
+- name: plugin
+  context: {cluster: plugin-cluster, user: plugin-user, namespace: plugins}
+"#;
+
+impl RealFiles {
+    fn new() -> RealFiles {
+        let dir = tempfile::tempdir().unwrap();
+        let flat = std::process::Command::new(&cluster().kubectl)
+            .env("KUBECONFIG", &cluster().kubeconfig)
+            .args(["config", "view", "--raw", "--flatten"])
+            .output()
+            .unwrap();
+        assert!(flat.status.success(), "{flat:?}");
+        std::fs::create_dir(dir.path().join("real")).unwrap();
+        std::fs::write(dir.path().join("real/admin"), &flat.stdout).unwrap();
+        std::os::unix::fs::symlink("real/admin", dir.path().join("admin")).unwrap();
+        std::fs::write(dir.path().join("plugin"), PLUGIN_USER).unwrap();
+        RealFiles { dir }
+    }
+
+    fn env(&self) -> String {
+        ["admin", "plugin"]
+            .map(|f| self.dir.path().join(f).display().to_string())
+            .join(":")
+    }
+
+    fn kubectl(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(&cluster().kubectl)
+            .env("KUBECONFIG", self.env())
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// The merged configuration as kubectl's own loader reads it, secrets included.
+    fn as_kubectl_reads_it(&self) -> serde_json::Value {
+        let view = self.kubectl(&["config", "view", "--raw", "-o", "json"]);
+        assert!(view.status.success(), "kubectl cannot read it: {view:?}");
+        serde_json::from_slice(&view.stdout).unwrap()
+    }
+}
+
+#[test]
+fn kubectl_reads_back_every_credential_of_the_files_tug_writes() {
+    let (by_tug, by_kubectl) = (RealFiles::new(), RealFiles::new());
+    let admin_context = by_tug.as_kubectl_reads_it()["current-context"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let steps: [&[&str]; 5] = [
+        &["config", "use-context", "plugin"],
+        &["config", "set-context", "plugin", "--namespace=elsewhere"],
+        &["config", "rename-context", "plugin", "plugin-renamed"],
+        &["config", "use-context", &admin_context],
+        &[
+            "config",
+            "set-context",
+            "--current",
+            "--namespace=kube-system",
+        ],
+    ];
+    for step in steps {
+        tug()
+            .env("KUBECONFIG", by_tug.env())
+            .args(step)
+            .assert()
+            .success();
+        let theirs = by_kubectl.kubectl(step);
+        assert!(theirs.status.success(), "kubectl {step:?}: {theirs:?}");
+        assert_eq!(
+            by_tug.as_kubectl_reads_it(),
+            by_kubectl.as_kubectl_reads_it(),
+            "after {step:?}, kubectl reads tug's files otherwise than its own"
+        );
+    }
+    let link = by_tug.dir.path().join("admin");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the symlink was replaced by a file"
+    );
+    // The embedded CA, certificate and key still authenticate kubectl.
+    let get = by_tug.kubectl(&["get", "serviceaccount", "default", "-o", "name"]);
+    assert!(get.status.success(), "{get:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&get.stdout),
+        "serviceaccount/default\n"
+    );
+}
