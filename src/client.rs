@@ -12,7 +12,7 @@ use kube::config::{KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster};
 use kube::{Client, Config};
 
 use crate::cli::{ConnectionArgs, GlobalArgs};
-use crate::transport::{Policy, RequestLog, RetryLayer};
+use crate::transport::{Policy, RequestLog, RetryLayer, WarningLayer};
 
 /// Problems finding or reading the kubeconfig, worded for the user.
 #[derive(Debug, thiserror::Error)]
@@ -154,11 +154,15 @@ async fn connect_with(global: &GlobalArgs, warn: bool) -> anyhow::Result<Cluster
     let policy = Policy {
         deadline: (!global.request_timeout.is_zero()).then_some(global.request_timeout),
     };
-    let client = build_client(config, proxy, policy, global.verbosity >= 6).map_err(|e| {
-        ConfigError::Unusable {
-            source_name: source_name.clone(),
-            reason: crate::error::innermost_message(&e),
-        }
+    let layers = Layers {
+        policy,
+        log_requests: global.verbosity >= 6,
+        // Completion prints nothing but candidates.
+        print_warnings: warn,
+    };
+    let client = build_client(config, proxy, layers).map_err(|e| ConfigError::Unusable {
+        source_name: source_name.clone(),
+        reason: crate::error::innermost_message(&e),
     })?;
     Ok(Cluster {
         client,
@@ -444,30 +448,35 @@ const KEEP_ALIVE_INTERVAL: Duration = Duration::from_secs(5);
 /// How long a ping may go unanswered before the connection is closed.
 const KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// What tug adds to kube's client stack.
+#[derive(Clone, Copy)]
+struct Layers {
+    policy: Policy,
+    /// `-v 6`: a line per request.
+    log_requests: bool,
+    /// The server's `Warning` headers on stderr.
+    print_warnings: bool,
+}
+
 /// kube's client stack, with a TLS connector that offers HTTP/2 — the API
 /// server then multiplexes all concurrent requests over one connection
 /// instead of one TLS connection per request in flight — through the proxy
 /// if there is one, and with tug's retry policy around everything.
-fn build_client(
-    config: Config,
-    proxy: Option<Intercept>,
-    policy: Policy,
-    log_requests: bool,
-) -> kube::Result<Client> {
+fn build_client(config: Config, proxy: Option<Intercept>, layers: Layers) -> kube::Result<Client> {
     let mut http = HttpConnector::new();
     http.enforce_http(false);
     // HTTP/2 writes a request's HEADERS and DATA frames separately; with
     // Nagle's algorithm the second waits for a delayed ACK (about 40 ms).
     http.set_nodelay(true);
     let Some(proxy) = proxy else {
-        return client_over(config, http, policy, log_requests);
+        return client_over(config, http, layers);
     };
     if proxy.uri().scheme_str() == Some("http") {
         let mut tunnel = Tunnel::new(proxy.uri().clone(), http);
         if let Some(auth) = proxy.basic_auth() {
             tunnel = tunnel.with_auth(auth.clone());
         }
-        return client_over(config, tunnel, policy, log_requests);
+        return client_over(config, tunnel, layers);
     }
     let mut socks = SocksV5::new(proxy.uri().clone(), http)
         // socks5h: the proxy resolves the server's name; socks5: tug does.
@@ -475,17 +484,12 @@ fn build_client(
     if let Some((user, password)) = proxy.raw_auth() {
         socks = socks.with_auth(user.to_string(), password.to_string());
     }
-    client_over(config, socks, policy, log_requests)
+    client_over(config, socks, layers)
 }
 
 /// The client stack over `connector`, which reaches the server directly or
 /// through a proxy.
-fn client_over<C>(
-    mut config: Config,
-    connector: C,
-    policy: Policy,
-    log_requests: bool,
-) -> kube::Result<Client>
+fn client_over<C>(mut config: Config, connector: C, layers: Layers) -> kube::Result<Client>
 where
     C: tower::Service<http::Uri> + Clone + Send + Sync + 'static,
     C::Response: hyper::rt::Read
@@ -534,10 +538,11 @@ where
     let service = tower::ServiceBuilder::new()
         .layer(config.base_uri_layer())
         .map_request(crate::transport::with_field_manager)
-        .layer(RetryLayer(policy))
+        .option_layer(layers.print_warnings.then(WarningLayer::default))
+        .layer(RetryLayer(layers.policy))
         .option_layer(config.auth_layer()?)
         .layer(config.extra_headers_layer()?)
-        .option_layer(log_requests.then_some(RequestLog))
+        .option_layer(layers.log_requests.then_some(RequestLog))
         .map_response(|response: http::Response<hyper::body::Incoming>| {
             response.map(|body| body.map_err(tower::BoxError::from).boxed_unsync())
         })

@@ -1,11 +1,13 @@
 //! The one path every request takes, whether it comes from kube's `Api`, a
 //! watcher or [`crate::api::send`]: tug's retry policy under one deadline,
-//! tug's name on every write, and the `-v 6` request log.
+//! tug's name on every write, the server's warnings on stderr, and the
+//! `-v 6` request log.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -457,6 +459,125 @@ where
     }
 }
 
+/// Prints the server's `Warning` headers (deprecated versions, PodSecurity,
+/// admission policies in `Warn` mode) on stderr as kubectl does: `Warning:
+/// TEXT`, each text once per run however many requests bring it.
+#[derive(Clone, Default)]
+pub struct WarningLayer {
+    shown: Arc<Mutex<HashSet<String>>>,
+}
+
+impl<S> tower::Layer<S> for WarningLayer {
+    type Service = Warned<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        Warned {
+            inner,
+            shown: self.shown.clone(),
+        }
+    }
+}
+
+/// A service that prints the warnings of each response it passes on.
+#[derive(Clone)]
+pub struct Warned<S> {
+    inner: S,
+    shown: Arc<Mutex<HashSet<String>>>,
+}
+
+impl<S, B> tower::Service<Request<Body>> for Warned<S>
+where
+    S: tower::Service<Request<Body>, Response = Response<B>>,
+    S::Future: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request<Body>) -> Self::Future {
+        let response = self.inner.call(request);
+        let shown = self.shown.clone();
+        Box::pin(async move {
+            let response = response.await?;
+            let texts = response
+                .headers()
+                .get_all(http::header::WARNING)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .flat_map(warning_texts);
+            for text in texts {
+                // A poisoned set only means another thread panicked while
+                // printing; the texts it holds are still the ones shown.
+                let mut shown = shown.lock().unwrap_or_else(|p| p.into_inner());
+                if shown.insert(text.clone()) {
+                    eprintln!("Warning: {}", crate::printers::escape_terminal(&text));
+                }
+            }
+            Ok(response)
+        })
+    }
+}
+
+/// The texts of the `299` warnings in one `Warning` header, which may hold
+/// several (`299 - "a", 299 - "b"`), parsed as client-go parses them
+/// (RFC 7234 5.5: code, agent, quoted text, optional quoted date). Other
+/// codes are not the API server's and are skipped, as kubectl skips them;
+/// a malformed rest of the header is dropped.
+fn warning_texts(header: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut rest = header.trim();
+    while !rest.is_empty() {
+        let Some((code, after)) = rest.split_once(' ') else {
+            break;
+        };
+        let Some((_agent, after)) = after.trim_start().split_once(' ') else {
+            break;
+        };
+        let Some((text, after)) = quoted(after.trim_start()) else {
+            break;
+        };
+        let mut after = after.trim_start();
+        if after.starts_with('"') {
+            // The date, which kubectl does not show.
+            let Some((_, past_date)) = quoted(after) else {
+                break;
+            };
+            after = past_date.trim_start();
+        }
+        if code == "299" && !text.is_empty() {
+            texts.push(text);
+        }
+        rest = match after.strip_prefix(',') {
+            Some(next) => next.trim_start(),
+            None => break,
+        };
+    }
+    texts
+}
+
+/// The quoted string `text` starts with, unescaped, and what follows it.
+fn quoted(text: &str) -> Option<(String, &str)> {
+    let mut chars = text.strip_prefix('"')?.char_indices();
+    let mut value = String::new();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, &text[at + 2..])),
+            '\\' => match chars.next()?.1 {
+                'n' => value.push('\n'),
+                't' => value.push('\t'),
+                'r' => value.push('\r'),
+                escaped => value.push(escaped),
+            },
+            c => value.push(c),
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -730,5 +851,24 @@ mod tests {
         assert!(agent.starts_with(&format!("tug/{} (", env!("CARGO_PKG_VERSION"))));
         assert!(agent.ends_with(')'));
         assert!(agent.contains('/'));
+    }
+    #[test]
+    fn warning_headers_are_read_as_client_go_reads_them() {
+        assert_eq!(
+            warning_texts(r#"299 - "unknown field \"spec.foo\"""#),
+            vec![r#"unknown field "spec.foo""#]
+        );
+        assert_eq!(
+            warning_texts(
+                r#"299 - "first", 299 kube-apiserver "second" "Sat, 05 Dec 2026 10:00:00 GMT""#
+            ),
+            vec!["first", "second"]
+        );
+        assert_eq!(
+            warning_texts(r#"199 proxy "not the server's", 299 - "a\nb""#),
+            vec!["a\nb"]
+        );
+        assert!(warning_texts("plain words").is_empty());
+        assert!(warning_texts(r#"299 - "unterminated"#).is_empty());
     }
 }

@@ -336,13 +336,6 @@ fn print_outcomes(
         let name = manifest.target.display_name();
         match outcome {
             Ok(applied) => {
-                for warning in &applied.warnings {
-                    writeln!(
-                        err,
-                        "Warning: {name}: {}",
-                        crate::printers::escape_terminal(warning)
-                    )?;
-                }
                 report::write_taken_over(&mut err, &name, &applied.taken_over)?;
                 match args.output {
                     None => writeln!(

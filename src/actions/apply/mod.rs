@@ -68,7 +68,6 @@ pub struct Applied {
     pub change: Change,
     /// The object as the server returned it.
     pub object: Value,
-    pub warnings: Vec<String>,
     /// With `--force-conflicts`: the fields taken from other managers.
     pub taken_over: Vec<Ownership>,
     /// The live object before applying; `None` when it did not exist.
@@ -384,7 +383,6 @@ async fn apply_one(
     Ok(Applied {
         change,
         object: response.body,
-        warnings: response.warnings,
         taken_over,
         before,
     })
@@ -479,7 +477,6 @@ mod tests {
     fn response(status: u16, body: Value) -> crate::api::Response {
         crate::api::Response {
             status: http::StatusCode::from_u16(status).unwrap(),
-            warnings: vec![],
             body,
         }
     }
