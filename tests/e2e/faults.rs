@@ -383,3 +383,71 @@ fn the_api_servers_audit_log_names_tug_as_user_agent_and_field_manager() {
         );
     }
 }
+
+/// A type of an aggregated API whose APIService has a Service with no
+/// endpoints: the aggregator answers 503 for it, and will go on answering so.
+#[test]
+fn an_aggregated_api_without_a_backend_fails_at_once() {
+    let ns = crate::support::Namespace::new("faults_no_backend");
+    let group = format!("{}.kubetug.test", ns.name);
+    let manifests = format!(
+        "apiVersion: v1\nkind: Service\nmetadata: {{name: nobody, namespace: {ns}}}\n\
+         spec:\n  ports: [{{port: 443}}]\n  selector: {{app: nobody}}\n---\n\
+         apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata: {{name: v1.{group}}}\n\
+         spec:\n  group: {group}\n  version: v1\n  groupPriorityMinimum: 100\n  versionPriority: 100\n\
+         \x20 insecureSkipTLSVerify: true\n  service: {{name: nobody, namespace: {ns}}}\n",
+        ns = ns.name
+    );
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), manifests).unwrap();
+    crate::support::kubectl(&["apply", "-f", &file.path().display().to_string()]);
+    // The aggregator lists no types for a group it never reached, so the
+    // type comes from a discovery cache written while the backend was up.
+    let cache = tempfile::tempdir().unwrap();
+    let server = server_of(&cluster().kubeconfig);
+    let key: String = server
+        .trim_start_matches("https://")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let discovery = cache.path().join("kubetug/discovery");
+    std::fs::create_dir_all(&discovery).unwrap();
+    std::fs::write(
+        discovery.join(format!("{key}.json")),
+        serde_json::json!({"resources": [{
+            "group": group, "version": "v1", "kind": "Thing", "plural": "things",
+            "singular": "thing", "short_names": [], "namespaced": true,
+            "verbs": ["get", "list"], "preferred": true,
+        }]})
+        .to_string(),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let output = ns
+        .tug()
+        .env("XDG_CACHE_HOME", cache.path())
+        .args(["get", &format!("things.{group}")])
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    // Retrying would go on for the 30 s retry budget.
+    assert!(
+        elapsed < Duration::from_secs(10),
+        "took {elapsed:?}: {stderr}"
+    );
+    assert!(stderr.contains("unavailable"), "{stderr}");
+    crate::support::kubectl(&[
+        "delete",
+        "apiservice",
+        &format!("v1.{group}"),
+        "--wait=false",
+    ]);
+}
