@@ -405,21 +405,38 @@ fn in_cluster(flags: &ConnectionArgs) -> Result<Resolved, ConfigError> {
 
 /// The proxy requests to `server` go through: the cluster's `proxy-url`,
 /// else `$HTTPS_PROXY`/`$HTTP_PROXY`/`$ALL_PROXY` unless `$NO_PROXY` covers
-/// the server. The error never quotes the URL: it may hold a password.
+/// the server or the server is on loopback. The error never quotes the URL:
+/// it may hold a password.
 fn proxy_for(server: &http::Uri, proxy_url: Option<&str>) -> Result<Option<Intercept>, String> {
     let Some(url) = proxy_url else {
-        return Ok(Matcher::from_env().intercept(server));
+        return Ok(from_environment(&Matcher::from_env(), server));
     };
-    let invalid = || "proxy-url is not a URL with scheme http or socks5".to_string();
+    let invalid = || "proxy-url is not a URL with scheme http, https or socks5".to_string();
     let intercept = Matcher::builder()
         .all(url.to_string())
         .build()
         .intercept(server)
         .ok_or_else(invalid)?;
     match intercept.uri().scheme_str() {
-        Some("http" | "socks5" | "socks5h") => Ok(Some(intercept)),
+        Some("http" | "https" | "socks5" | "socks5h") => Ok(Some(intercept)),
         _ => Err(invalid()),
     }
+}
+
+/// The environment's proxy for `server`, except that, as in Go's
+/// `httpproxy` (and so kubectl), `localhost` and loopback addresses are
+/// never proxied: a proxy cannot reach the machine's own loopback.
+fn from_environment(environment: &Matcher, server: &http::Uri) -> Option<Intercept> {
+    let host = server.host()?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if loopback {
+        return None;
+    }
+    environment.intercept(server)
 }
 
 impl Cluster {
@@ -471,12 +488,24 @@ fn build_client(config: Config, proxy: Option<Intercept>, layers: Layers) -> kub
     let Some(proxy) = proxy else {
         return client_over(config, http, layers);
     };
-    if proxy.uri().scheme_str() == Some("http") {
-        let mut tunnel = Tunnel::new(proxy.uri().clone(), http);
-        if let Some(auth) = proxy.basic_auth() {
-            tunnel = tunnel.with_auth(auth.clone());
+    match proxy.uri().scheme_str() {
+        Some("http") => {
+            let tunnel = tunnel_through(&proxy, http);
+            return client_over(config, tunnel, layers);
         }
-        return client_over(config, tunnel, layers);
+        Some("https") => {
+            // TLS to the proxy with the cluster's TLS settings, as Go does
+            // for an https proxy (its transport's TLS config); HTTP/1.1 only,
+            // the protocol of CONNECT.
+            let tls = hyper_rustls::HttpsConnectorBuilder::new()
+                .with_tls_config(config.rustls_client_config()?)
+                .https_only()
+                .enable_http1()
+                .wrap_connector(http);
+            let tunnel = tunnel_through(&proxy, tls);
+            return client_over(config, tunnel, layers);
+        }
+        _ => {}
     }
     let mut socks = SocksV5::new(proxy.uri().clone(), http)
         // socks5h: the proxy resolves the server's name; socks5: tug does.
@@ -485,6 +514,15 @@ fn build_client(config: Config, proxy: Option<Intercept>, layers: Layers) -> kub
         socks = socks.with_auth(user.to_string(), password.to_string());
     }
     client_over(config, socks, layers)
+}
+
+/// A CONNECT tunnel through an HTTP proxy reached with `connector`.
+fn tunnel_through<C>(proxy: &Intercept, connector: C) -> Tunnel<C> {
+    let tunnel = Tunnel::new(proxy.uri().clone(), connector);
+    match proxy.basic_auth() {
+        Some(auth) => tunnel.with_auth(auth.clone()),
+        None => tunnel,
+    }
 }
 
 /// The client stack over `connector`, which reaches the server directly or
@@ -570,6 +608,31 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(socks.uri().scheme_str(), Some("socks5"));
+    }
+
+    #[test]
+    fn loopback_servers_are_never_proxied_from_the_environment() {
+        let environment = Matcher::builder()
+            .all("https://127.0.0.1:9".to_string())
+            .build();
+        for server in [
+            "https://127.0.0.1:6443",
+            "https://127.1.2.3:6443",
+            "https://[::1]:6443",
+            "https://localhost:6443",
+            "https://LocalHost",
+        ] {
+            let server: http::Uri = server.parse().unwrap();
+            assert!(
+                from_environment(&environment, &server).is_none(),
+                "{server}"
+            );
+        }
+        assert!(from_environment(&environment, &server()).is_some());
+        let https = proxy_for(&server(), Some("https://127.0.0.1:8443"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(https.uri().scheme_str(), Some("https"));
     }
 
     #[test]
