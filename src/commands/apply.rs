@@ -7,7 +7,7 @@ use crate::actions::apply::{ApplyError, Options, Outcome};
 use crate::actions::applyset::Scope;
 use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
-use crate::client::Cluster;
+use crate::connect::Cluster;
 use crate::error::AlreadyReported;
 use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::printers::apply as report;

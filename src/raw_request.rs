@@ -15,7 +15,7 @@ pub struct Response {
 
 /// Sends `request` and reads the whole answer. Transient failures have
 /// already been retried by the client's retry policy
-/// ([`crate::transport::Policy`]); API errors come back as `kube::Error::Api`.
+/// ([`crate::request_layers::Policy`]); API errors come back as `kube::Error::Api`.
 pub async fn send(client: &Client, request: http::Request<Vec<u8>>) -> kube::Result<Response> {
     let response = client.send(request.map(Body::from)).await?;
     let status = response.status();

@@ -12,7 +12,7 @@ use kube::config::{KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster};
 use kube::{Client, Config};
 
 use crate::cli::{ConnectionArgs, GlobalArgs};
-use crate::transport::{Policy, RequestLog, RetryLayer, WarningLayer};
+use crate::request_layers::{Policy, RequestLog, RetryLayer, WarningLayer};
 
 /// Problems finding or reading the kubeconfig, worded for the user.
 #[derive(Debug, thiserror::Error)]
@@ -570,12 +570,12 @@ where
             .http2_keep_alive_timeout(KEEP_ALIVE_TIMEOUT)
             .http2_keep_alive_while_idle(true)
             .build::<_, Body>(connector);
-    if let Ok(agent) = http::HeaderValue::from_str(&crate::transport::user_agent()) {
+    if let Ok(agent) = http::HeaderValue::from_str(&crate::request_layers::user_agent()) {
         config.headers.push((http::header::USER_AGENT, agent));
     }
     let service = tower::ServiceBuilder::new()
         .layer(config.base_uri_layer())
-        .map_request(crate::transport::with_field_manager)
+        .map_request(crate::request_layers::with_field_manager)
         .option_layer(layers.print_warnings.then(WarningLayer::default))
         .layer(RetryLayer(layers.policy))
         .option_layer(config.auth_layer()?)

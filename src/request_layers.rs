@@ -1,5 +1,5 @@
 //! The one path every request takes, whether it comes from kube's `Api`, a
-//! watcher or [`crate::api::send`]: tug's retry policy under one deadline,
+//! watcher or [`crate::raw_request::send`]: tug's retry policy under one deadline,
 //! tug's name on every write, the server's warnings on stderr, and the
 //! `-v 6` request log.
 
