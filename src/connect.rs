@@ -12,7 +12,7 @@ use kube::config::{KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster};
 use kube::{Client, Config};
 
 use crate::cli::{ConnectionArgs, GlobalArgs};
-use crate::request_layers::{Policy, RequestLog, RetryLayer, WarningLayer};
+use crate::request_layers::{Policy, RequestLog, RetryLayer, Warnings};
 
 /// Problems finding or reading the kubeconfig, worded for the user.
 #[derive(Debug, thiserror::Error)]
@@ -576,7 +576,10 @@ where
     let service = tower::ServiceBuilder::new()
         .layer(config.base_uri_layer())
         .map_request(crate::request_layers::with_field_manager)
-        .option_layer(layers.print_warnings.then(WarningLayer::default))
+        .option_layer(layers.print_warnings.then(|| {
+            let warnings = Warnings::default();
+            tower::util::MapResponseLayer::new(move |response| warnings.show(response))
+        }))
         .layer(RetryLayer(layers.policy))
         .option_layer(config.auth_layer()?)
         .layer(config.extra_headers_layer()?)

@@ -489,62 +489,28 @@ where
 /// admission policies in `Warn` mode) on stderr as kubectl does: `Warning:
 /// TEXT`, each text once per run however many requests bring it.
 #[derive(Clone, Default)]
-pub struct WarningLayer {
+pub struct Warnings {
     shown: Arc<Mutex<HashSet<String>>>,
 }
 
-impl<S> tower::Layer<S> for WarningLayer {
-    type Service = Warned<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        Warned {
-            inner,
-            shown: self.shown.clone(),
-        }
-    }
-}
-
-/// A service that prints the warnings of each response it passes on.
-#[derive(Clone)]
-pub struct Warned<S> {
-    inner: S,
-    shown: Arc<Mutex<HashSet<String>>>,
-}
-
-impl<S, B> tower::Service<Request<Body>> for Warned<S>
-where
-    S: tower::Service<Request<Body>, Response = Response<B>>,
-    S::Future: Send + 'static,
-{
-    type Response = S::Response;
-    type Error = S::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send>>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, request: Request<Body>) -> Self::Future {
-        let response = self.inner.call(request);
-        let shown = self.shown.clone();
-        Box::pin(async move {
-            let response = response.await?;
-            let texts = response
-                .headers()
-                .get_all(http::header::WARNING)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .flat_map(warning_texts);
-            for text in texts {
-                // A poisoned set only means another thread panicked while
-                // printing; the texts it holds are still the ones shown.
-                let mut shown = shown.lock().unwrap_or_else(|p| p.into_inner());
-                if shown.insert(text.clone()) {
-                    eprintln!("Warning: {}", crate::printers::escape_terminal(&text));
-                }
+impl Warnings {
+    /// Prints the warnings of `response` not shown yet, and passes it on.
+    pub fn show<B>(&self, response: Response<B>) -> Response<B> {
+        let texts = response
+            .headers()
+            .get_all(http::header::WARNING)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(warning_texts);
+        for text in texts {
+            // A poisoned set only means another thread panicked while
+            // printing; the texts it holds are still the ones shown.
+            let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+            if shown.insert(text.clone()) {
+                eprintln!("Warning: {}", crate::printers::escape_terminal(&text));
             }
-            Ok(response)
-        })
+        }
+        response
     }
 }
 
