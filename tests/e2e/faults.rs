@@ -182,25 +182,16 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
 fn a_stalled_etcd_is_a_clear_timeout_within_the_request_timeout() {
     let disruptive = disruptive_cluster();
     disruptive.signal("etcd", "STOP");
-    let started = Instant::now();
-    let output = disruptive
-        .tug()
-        .args([
+    let stderr = fails_within(
+        disruptive.tug().args([
             "--request-timeout",
             "3s",
             "get",
             "configmaps",
             "-n",
             "default",
-        ])
-        .output()
-        .unwrap();
-    let elapsed = started.elapsed();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(
-        elapsed < Duration::from_secs(6),
-        "took {elapsed:?}: {stderr}"
+        ]),
+        Duration::from_secs(6),
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("no answer within 3s"), "{stderr}");
@@ -389,33 +380,14 @@ fn the_api_servers_audit_log_names_tug_as_user_agent_and_field_manager() {
 #[test]
 fn an_aggregated_api_without_a_backend_fails_at_once() {
     let ns = crate::support::Namespace::new("faults_no_backend");
-    let group = format!("{}.kubetug.test", ns.name);
-    let manifests = format!(
-        "apiVersion: v1\nkind: Service\nmetadata: {{name: nobody, namespace: {ns}}}\n\
-         spec:\n  ports: [{{port: 443}}]\n  selector: {{app: nobody}}\n---\n\
-         apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata: {{name: v1.{group}}}\n\
-         spec:\n  group: {group}\n  version: v1\n  groupPriorityMinimum: 100\n  versionPriority: 100\n\
-         \x20 insecureSkipTLSVerify: true\n  service: {{name: nobody, namespace: {ns}}}\n",
-        ns = ns.name
-    );
-    let file = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(file.path(), manifests).unwrap();
-    crate::support::kubectl(&["apply", "-f", &file.path().display().to_string()]);
+    let api = crate::support::UnavailableApi::new(&ns);
+    let group = api.name.trim_start_matches("v1.").to_owned();
     // The aggregator lists no types for a group it never reached, so the
     // type comes from a discovery cache written while the backend was up.
     let cache = tempfile::tempdir().unwrap();
     let server = server_of(&cluster().kubeconfig);
-    let key: String = server
-        .trim_start_matches("https://")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    // tug names the file after the server, as kubectl its cache dirs.
+    let key = server.trim_start_matches("https://").replace(':', "_");
     let discovery = cache.path().join("kubetug/discovery");
     std::fs::create_dir_all(&discovery).unwrap();
     std::fs::write(
@@ -428,26 +400,23 @@ fn an_aggregated_api_without_a_backend_fails_at_once() {
         .to_string(),
     )
     .unwrap();
-    let started = Instant::now();
-    let output = ns
-        .tug()
-        .env("XDG_CACHE_HOME", cache.path())
-        .args(["get", &format!("things.{group}")])
-        .output()
-        .unwrap();
-    let elapsed = started.elapsed();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
     // Retrying would go on for the 30 s retry budget.
-    assert!(
-        elapsed < Duration::from_secs(10),
-        "took {elapsed:?}: {stderr}"
+    let stderr = fails_within(
+        ns.tug()
+            .env("XDG_CACHE_HOME", cache.path())
+            .args(["get", &format!("things.{group}")]),
+        Duration::from_secs(10),
     );
     assert!(stderr.contains("unavailable"), "{stderr}");
-    crate::support::kubectl(&[
-        "delete",
-        "apiservice",
-        &format!("v1.{group}"),
-        "--wait=false",
-    ]);
+}
+
+/// Runs `tug`, which must fail with exit code 1 within `limit`; its stderr.
+fn fails_within(tug: &mut assert_cmd::Command, limit: Duration) -> String {
+    let started = Instant::now();
+    let output = tug.output().unwrap();
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(elapsed < limit, "took {elapsed:?}: {stderr}");
+    stderr
 }
