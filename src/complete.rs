@@ -187,7 +187,7 @@ pub fn namespaces(current: &OsStr) -> Vec<CompletionCandidate> {
 /// `--context` and the context subcommands: the kubeconfig's contexts.
 pub fn contexts(current: &OsStr) -> Vec<CompletionCandidate> {
     let names = Typed::parse()
-        .and_then(|typed| crate::client::load_kubeconfig(&typed.global).ok())
+        .and_then(|typed| crate::connect::load_kubeconfig(&typed.global).ok())
         .map(|loaded| loaded.config.contexts.into_iter().map(|c| c.name))
         .into_iter()
         .flatten();
@@ -238,11 +238,11 @@ async fn names_of(global: &GlobalArgs, kind: &str) -> Option<Vec<String>> {
 }
 
 /// A connection bounded by the time limit, retries included, that prints nothing.
-async fn quiet_connect(global: &GlobalArgs) -> Option<crate::client::Cluster> {
+async fn quiet_connect(global: &GlobalArgs) -> Option<crate::connect::Cluster> {
     let mut global = global.clone();
     global.request_timeout = CLUSTER_TIME_LIMIT;
     global.verbosity = 0;
-    crate::client::connect_silently(&global).await.ok()
+    crate::connect::connect_silently(&global).await.ok()
 }
 
 /// Runs `work` for at most [`CLUSTER_TIME_LIMIT`]; nothing when it fails or is late.

@@ -26,14 +26,14 @@ pub struct Problems(pub Vec<String>);
 
 /// An error to show and the process exit code.
 pub struct Report {
-    /// The line(s) to print on stderr, if any (a closed pipe prints nothing).
+    /// The line(s) to print on stderr, if any (a closed stdout prints nothing).
     pub line: Option<String>,
     pub code: u8,
 }
 
 /// Turns any error of a run into what the user sees.
 pub fn report(error: &anyhow::Error) -> Report {
-    if is_broken_pipe(error) {
+    if error.chain().any(crate::term::is_closed_stdout) {
         return Report {
             line: None,
             code: 0,
@@ -124,9 +124,42 @@ fn single_line(text: &str) -> String {
     crate::printers::escape_terminal(&line).into_owned()
 }
 
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{ErrorKind, Write};
+
+    /// A writer whose reader has gone, as a closed pipe or socket is.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn only_a_closed_stdout_ends_quietly() {
+        let mut stdout = crate::term::Stdout(Closed);
+        let closed = anyhow::Error::new(stdout.write(b"x").unwrap_err()).context("printing");
+        let quiet = report(&closed);
+        assert!(quiet.line.is_none());
+        assert_eq!(quiet.code, 0);
+        let connection = anyhow::Error::new(std::io::Error::from(ErrorKind::BrokenPipe))
+            .context("cannot reach the API server at https://127.0.0.1:6443");
+        let failed = report(&connection);
+        assert_eq!(failed.code, 1);
+        assert!(
+            failed
+                .line
+                .as_deref()
+                .is_some_and(|l| l.contains("cannot reach")),
+            "{:?}",
+            failed.line
+        );
+    }
 }

@@ -2,11 +2,10 @@
 //! arguments and hands them to [`commands::run`]; everything else lives here.
 
 pub mod actions;
-pub mod api;
 pub mod cli;
-pub mod client;
 pub mod commands;
 pub mod complete;
+pub mod connect;
 pub mod docs;
 pub mod error;
 #[cfg(test)]
@@ -15,8 +14,9 @@ pub mod interrupt;
 pub mod kubeconfig;
 pub mod manifest;
 pub mod printers;
+pub mod raw_request;
 pub mod redact;
+pub mod request_layers;
 pub mod resource;
 pub mod term;
-pub mod transport;
 pub mod watch;

@@ -45,9 +45,49 @@ impl Terminal {
 }
 
 /// Standard output, buffered; every write error (a closed pipe included) is
-/// returned, so that `main` can end quietly instead of panicking.
+/// returned as a [`StdoutFailed`], so that `main` can end quietly instead of
+/// panicking.
 pub fn stdout() -> impl Write {
-    std::io::BufWriter::new(std::io::stdout().lock())
+    std::io::BufWriter::new(Stdout(std::io::stdout().lock()))
+}
+
+/// Standard output, each write passed on at once (for progress lines that
+/// must show while the command goes on); errors as with [`stdout`].
+pub fn stdout_unbuffered() -> impl Write {
+    Stdout(std::io::stdout())
+}
+
+/// A write to standard output failed. Told apart from every other I/O
+/// error so that a closed stdout (`tug get … | head -1`) ends quietly while
+/// a broken pipe anywhere else (a connection to the server) is an error.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write to standard output: {0}")]
+pub struct StdoutFailed(#[source] pub std::io::Error);
+
+/// Whether `error` is a write to standard output that found it closed.
+pub fn is_closed_stdout(error: &(dyn std::error::Error + 'static)) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .and_then(|io| io.get_ref())
+        .and_then(|inner| inner.downcast_ref::<StdoutFailed>())
+        .is_some_and(|failed| failed.0.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// Standard output whose errors say they are standard output's.
+pub(crate) struct Stdout<W>(pub(crate) W);
+
+impl<W: Write> Write for Stdout<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(stdout_failed)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(stdout_failed)
+    }
+}
+
+fn stdout_failed(error: std::io::Error) -> std::io::Error {
+    std::io::Error::new(error.kind(), StdoutFailed(error))
 }
 
 /// Asks `question` on the terminal; only `y` followed by Enter is yes.

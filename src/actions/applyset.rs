@@ -325,7 +325,7 @@ pub async fn record(
             let request = kube::core::Request::new(parent.target.api(client).resource_url())
                 .patch(&parent.target.name, &params, &Patch::Apply(body))
                 .map_err(kube::Error::BuildRequest)?;
-            crate::api::send(client, request).await
+            crate::raw_request::send(client, request).await
         }
     };
     // A set taken over from another tool: its field manager owns the annotations.

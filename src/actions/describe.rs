@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use super::events::InvolvedObject;
 use super::rollout::{Workload, WorkloadKind};
-use crate::client::Cluster;
+use crate::connect::Cluster;
 use crate::printers::describe::node::NodeParts;
 use crate::printers::describe::workloads::{DeploymentParts, PodPhases};
 use crate::printers::describe::{Writer, config, generic, namespace, pod, service, workloads};

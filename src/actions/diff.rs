@@ -39,8 +39,6 @@ pub struct ObjectDiff {
     pub live: Option<Value>,
     /// The object as applying the manifest would make it.
     pub merged: Value,
-    /// What the server warned about while trying the manifest.
-    pub warnings: Vec<String>,
 }
 
 impl ObjectDiff {
@@ -56,7 +54,6 @@ impl ObjectDiff {
             name: file_name(target),
             live,
             merged,
-            warnings: Vec::new(),
         }
     }
 
@@ -89,10 +86,11 @@ pub async fn diff_all(
         .zip(merged)
         .map(|(manifest, merged)| {
             let applied = merged?;
-            Ok(ObjectDiff {
-                warnings: applied.warnings,
-                ..ObjectDiff::new(&manifest.target, applied.before, applied.object)
-            })
+            Ok(ObjectDiff::new(
+                &manifest.target,
+                applied.before,
+                applied.object,
+            ))
         })
         .collect()
 }

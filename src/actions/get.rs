@@ -14,7 +14,7 @@ use kube::api::DynamicObject;
 use kube::runtime::watcher::{self, Event};
 use serde_json::Value;
 
-use crate::client::Cluster;
+use crate::connect::Cluster;
 use crate::printers::get::{GetFormat, Table, TableOptions, has_own_columns};
 use crate::printers::jsonpath::JsonPath;
 use crate::printers::objects::ListWriter;

@@ -4,7 +4,7 @@ use k8s_openapi::api::core::v1::Namespace;
 use kube::Api;
 use kube::api::ListParams;
 
-use crate::client::Cluster;
+use crate::connect::Cluster;
 
 /// The names of every namespace, sorted.
 pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {

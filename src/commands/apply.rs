@@ -7,7 +7,7 @@ use crate::actions::apply::{ApplyError, Options, Outcome};
 use crate::actions::applyset::Scope;
 use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
-use crate::client::Cluster;
+use crate::connect::Cluster;
 use crate::error::AlreadyReported;
 use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::printers::apply as report;
@@ -336,13 +336,6 @@ fn print_outcomes(
         let name = manifest.target.display_name();
         match outcome {
             Ok(applied) => {
-                for warning in &applied.warnings {
-                    writeln!(
-                        err,
-                        "Warning: {name}: {}",
-                        crate::printers::escape_terminal(warning)
-                    )?;
-                }
                 report::write_taken_over(&mut err, &name, &applied.taken_over)?;
                 match args.output {
                     None => writeln!(

@@ -7,7 +7,7 @@ use crate::actions::context::{self, ContextFields, Wanted};
 use crate::cli::{
     ConfigCommand, GetContextsArgs, GlobalArgs, NameFormat, SetContextArgs, UseContextArgs,
 };
-use crate::client::load_kubeconfig;
+use crate::connect::load_kubeconfig;
 use crate::kubeconfig::Chain;
 use crate::printers::escape_terminal;
 use crate::term::Terminal;

@@ -48,7 +48,7 @@ pub async fn run(
         None => session.objects(&objects, manifests).await?,
     };
     let cluster = &session.cluster;
-    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let (mut out, mut err) = (crate::term::stdout_unbuffered(), std::io::stderr());
     if targets.is_empty() {
         writeln!(out, "No resources found")?;
         return Ok(0);
@@ -132,7 +132,7 @@ async fn delete_all<'a>(
     let ignore_not_found = args.ignore_not_found || args.all || args.selector.is_some();
     let params = &crate::actions::delete::params(args.cascade, args.dry_run);
     let mut results = crate::actions::delete::delete_each(client, targets, params, interrupt);
-    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let (mut out, mut err) = (crate::term::stdout_unbuffered(), std::io::stderr());
     let mut deleted = Vec::new();
     let mut failed = false;
     while let Some((target, result)) = results.next().await {

@@ -103,13 +103,6 @@ pub(super) async fn show(
         let name = manifest.target.display_name();
         match outcome {
             Ok(diff) => {
-                for warning in &diff.warnings {
-                    writeln!(
-                        err,
-                        "Warning: {name}: {}",
-                        crate::printers::escape_terminal(warning)
-                    )?;
-                }
                 if let Some(lines) = crate::printers::diff::unified(diff)? {
                     crate::printers::diff::write_lines(&mut out, &lines, terminal.color)?;
                     shown.changed += 1;

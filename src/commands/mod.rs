@@ -18,7 +18,7 @@ mod version;
 mod wait;
 
 use crate::cli::{Cli, Command, FileArgs, GlobalArgs};
-use crate::client::Cluster;
+use crate::connect::Cluster;
 use crate::error::{AlreadyReported, Problems};
 use crate::interrupt::Interrupt;
 use crate::manifest::Manifest;
@@ -68,7 +68,7 @@ struct Session {
 
 impl Session {
     async fn start(global: &GlobalArgs) -> anyhow::Result<Session> {
-        let cluster = crate::client::connect(global).await?;
+        let cluster = crate::connect::connect(global).await?;
         let discovery = CachedDiscovery::load(cluster.client.clone(), &cluster.server)
             .await
             .map_err(|e| cluster.unreachable(e))?;

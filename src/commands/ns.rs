@@ -17,7 +17,7 @@ pub async fn run(global: &GlobalArgs, args: &NsArgs, terminal: Terminal) -> anyh
         Wanted::Named(name) => name,
         Wanted::Previous => context::previous_namespace(&chain, &context_name)?,
         Wanted::Ask => {
-            let cluster = crate::client::connect(global).await?;
+            let cluster = crate::connect::connect(global).await?;
             let names = namespace::names(&cluster).await?;
             context::ask("namespace", &names, Some(&current), terminal)?
         }
@@ -39,7 +39,7 @@ pub async fn run(global: &GlobalArgs, args: &NsArgs, terminal: Terminal) -> anyh
 
 /// Refuses a namespace the cluster does not have, or that cannot be checked.
 async fn check_exists(global: &GlobalArgs, name: &str) -> anyhow::Result<()> {
-    let cluster = crate::client::connect(global).await?;
+    let cluster = crate::connect::connect(global).await?;
     let found = namespace::exists(&cluster, name).await.map_err(|e| {
         anyhow::anyhow!(
             "cannot check that namespace \"{name}\" exists ({}); --force switches to it unchecked",

@@ -13,7 +13,7 @@ use crate::cli::{
     GlobalArgs, RolloutCommand, RolloutHistoryArgs, RolloutStatusArgs, RolloutTarget,
     RolloutUndoArgs,
 };
-use crate::client::Cluster;
+use crate::connect::Cluster;
 use crate::error::AlreadyReported;
 use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::term::Terminal;

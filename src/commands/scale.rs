@@ -43,7 +43,7 @@ pub async fn run(
     }
 
     let client = &session.cluster.client;
-    let mut out = std::io::stdout();
+    let mut out = crate::term::stdout_unbuffered();
     let mut failed = false;
     // Ctrl-C lets the request in flight finish, then says what was left.
     let _hold = interrupt.hold();

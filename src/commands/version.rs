@@ -34,7 +34,7 @@ pub async fn run(global: &GlobalArgs, args: &VersionArgs) -> anyhow::Result<u8> 
     let server = if args.client {
         Ok(())
     } else {
-        match crate::client::connect(global).await {
+        match crate::connect::connect(global).await {
             Ok(cluster) => match cluster.client.apiserver_version().await {
                 Ok(info) => {
                     versions.server_version = Some(info);

@@ -40,7 +40,7 @@ pub async fn run(global: &GlobalArgs, args: &WaitArgs) -> anyhow::Result<u8> {
         anyhow::bail!("no matching resources found");
     }
     let client = &session.cluster.client;
-    let mut out = std::io::stdout();
+    let mut out = crate::term::stdout_unbuffered();
     for target in &targets {
         for condition in &conditions {
             match crate::actions::wait::until(client, target, condition, deadline).await {

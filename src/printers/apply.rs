@@ -129,7 +129,6 @@ mod tests {
         Ok(Applied {
             change,
             object: serde_json::Value::Null,
-            warnings: vec![],
             taken_over: vec![],
             before: None,
         })

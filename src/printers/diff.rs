@@ -105,7 +105,6 @@ mod tests {
             name: "v1.ConfigMap.demo.web".into(),
             live,
             merged,
-            warnings: vec![],
         }
     }
 

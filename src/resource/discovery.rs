@@ -1,10 +1,14 @@
 //! API discovery: which resource types the server has, from the two
-//! aggregated discovery requests (`/api` and `/apis`), cached on disk per
-//! server like kubectl's discovery cache.
+//! aggregated discovery requests (`/api` and `/apis`), or, from servers
+//! that do not serve aggregated discovery, from one request per group
+//! version as kubectl falls back to; cached on disk per server like
+//! kubectl's discovery cache.
 
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
+use futures::future::join_all;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::APIResourceList;
 use kube::Client;
 use kube::core::discovery::v2::APIGroupDiscoveryList;
 use kube::discovery::ApiResource;
@@ -152,16 +156,66 @@ impl Discovery {
             .collect()
     }
 
-    /// Reads `/api` and `/apis` with aggregated discovery: two requests in all.
+    /// Reads `/api` and `/apis`, asking for aggregated discovery (two
+    /// requests in all) and accepting the older lists of group versions,
+    /// whose resources are then read one group version at a time.
     pub async fn fetch(client: &Client) -> kube::Result<Self> {
-        let (core, groups) = tokio::try_join!(
-            client.list_core_api_versions_aggregated(),
-            client.list_api_groups_aggregated()
-        )?;
+        let (core, groups) = tokio::try_join!(listing(client, "/api"), listing(client, "/apis"))?;
         let mut discovery = Discovery::default();
-        discovery.collect(core);
-        discovery.collect(groups);
+        for listing in [core, groups] {
+            match listing {
+                Listing::Aggregated(list) => discovery.collect(list),
+                Listing::GroupVersions(group_versions) => {
+                    discovery.collect_each(client, group_versions).await
+                }
+            }
+        }
         Ok(discovery)
+    }
+
+    /// The resources of each group version, read concurrently; a group
+    /// version that cannot be read (an aggregated API without a backend)
+    /// is unavailable and the rest still resolve, as with kubectl.
+    async fn collect_each(&mut self, client: &Client, group_versions: Vec<GroupVersion>) {
+        let lists = join_all(group_versions.iter().map(|gv| async move {
+            if gv.group.is_empty() {
+                client.list_core_api_resources(&gv.version).await
+            } else {
+                client
+                    .list_api_group_resources(&format!("{}/{}", gv.group, gv.version))
+                    .await
+            }
+        }))
+        .await;
+        for (gv, list) in group_versions.into_iter().zip(lists) {
+            match list {
+                Ok(list) => self.collect_list(&gv, list),
+                Err(_) if gv.group.is_empty() => self.unavailable.push(gv.version),
+                Err(_) => self
+                    .unavailable
+                    .push(format!("{}/{}", gv.group, gv.version)),
+            }
+        }
+    }
+
+    fn collect_list(&mut self, gv: &GroupVersion, list: APIResourceList) {
+        // Subresources (`deployments/scale`) are not types of their own.
+        for resource in list.resources.into_iter().filter(|r| !r.name.contains('/')) {
+            self.resources.push(ResourceType {
+                group: gv.group.clone(),
+                version: gv.version.clone(),
+                singular: Some(resource.singular_name)
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| resource.kind.to_lowercase()),
+                kind: resource.kind,
+                plural: resource.name,
+                short_names: resource.short_names.unwrap_or_default(),
+                namespaced: resource.namespaced,
+                verbs: resource.verbs,
+                preferred: gv.preferred,
+                categories: resource.categories.unwrap_or_default(),
+            });
+        }
     }
 
     fn collect(&mut self, list: APIGroupDiscoveryList) {
@@ -209,6 +263,88 @@ impl Discovery {
                 });
             }
         }
+    }
+}
+
+/// kubectl's Accept for discovery: aggregated discovery, else the older lists.
+const ACCEPT_DISCOVERY: &str =
+    "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json";
+
+/// What a server answered to `/api` or `/apis`.
+#[derive(Debug)]
+enum Listing {
+    /// Aggregated discovery: every group version with its resources.
+    Aggregated(APIGroupDiscoveryList),
+    /// The older `APIVersions` or `APIGroupList`: names only, in order of
+    /// preference within each group.
+    GroupVersions(Vec<GroupVersion>),
+}
+
+/// A group version named by the older discovery lists.
+#[derive(Debug, PartialEq, Eq)]
+struct GroupVersion {
+    /// Empty for the core group.
+    group: String,
+    version: String,
+    preferred: bool,
+}
+
+async fn listing(client: &Client, path: &str) -> kube::Result<Listing> {
+    let request = http::Request::get(path)
+        .header(http::header::ACCEPT, ACCEPT_DISCOVERY)
+        .body(Vec::new())
+        .map_err(kube::Error::HttpError)?;
+    let body = client.request::<serde_json::Value>(request).await?;
+    Listing::read(body).map_err(kube::Error::SerdeError)
+}
+
+impl Listing {
+    /// Tells the two answers apart by their kind: a server without
+    /// aggregated discovery ignores the aggregated Accept.
+    fn read(body: serde_json::Value) -> serde_json::Result<Listing> {
+        if body["kind"] == "APIGroupDiscoveryList" {
+            return serde_json::from_value(body).map(Listing::Aggregated);
+        }
+        let text = |value: &serde_json::Value| value.as_str().unwrap_or_default().to_string();
+        if body["kind"] == "APIVersions" {
+            let versions = body["versions"]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            return Ok(Listing::GroupVersions(
+                versions
+                    .iter()
+                    .enumerate()
+                    .map(|(index, version)| GroupVersion {
+                        group: String::new(),
+                        version: text(version),
+                        preferred: index == 0,
+                    })
+                    .collect(),
+            ));
+        }
+        let groups = body["groups"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        Ok(Listing::GroupVersions(
+            groups
+                .iter()
+                .flat_map(|group| {
+                    let name = text(&group["name"]);
+                    let preferred = text(&group["preferredVersion"]["version"]);
+                    let versions = group["versions"].as_array().cloned().unwrap_or_default();
+                    versions.into_iter().map(move |version| {
+                        let version = text(&version["version"]);
+                        GroupVersion {
+                            group: name.clone(),
+                            preferred: version == preferred,
+                            version,
+                        }
+                    })
+                })
+                .collect(),
+        ))
     }
 }
 
@@ -397,6 +533,81 @@ mod tests {
               the server is currently unable to handle the request"
             ]
         );
+    }
+
+    #[test]
+    fn servers_without_aggregated_discovery_are_read_group_version_by_group_version() {
+        let aggregated = Listing::read(serde_json::json!({
+            "apiVersion": "apidiscovery.k8s.io/v2", "kind": "APIGroupDiscoveryList",
+            "items": [],
+        }))
+        .unwrap();
+        assert!(matches!(aggregated, Listing::Aggregated(_)));
+        let core = Listing::read(serde_json::json!({
+            "kind": "APIVersions", "versions": ["v1"],
+            "serverAddressByClientCIDRs": [],
+        }))
+        .unwrap();
+        let Listing::GroupVersions(core) = core else {
+            panic!("{core:?}");
+        };
+        assert_eq!(
+            core,
+            vec![GroupVersion {
+                group: String::new(),
+                version: "v1".into(),
+                preferred: true
+            }]
+        );
+        let groups = Listing::read(serde_json::json!({
+            "kind": "APIGroupList", "apiVersion": "v1",
+            "groups": [{
+                "name": "autoscaling",
+                "versions": [
+                    {"groupVersion": "autoscaling/v2", "version": "v2"},
+                    {"groupVersion": "autoscaling/v1", "version": "v1"},
+                ],
+                "preferredVersion": {"groupVersion": "autoscaling/v2", "version": "v2"},
+            }],
+        }))
+        .unwrap();
+        let Listing::GroupVersions(groups) = groups else {
+            panic!("{groups:?}");
+        };
+        let named: Vec<_> = groups
+            .iter()
+            .map(|gv| (gv.group.as_str(), gv.version.as_str(), gv.preferred))
+            .collect();
+        assert_eq!(
+            named,
+            vec![("autoscaling", "v2", true), ("autoscaling", "v1", false)]
+        );
+    }
+
+    #[test]
+    fn an_older_resource_list_gives_types_without_their_subresources() {
+        let list: APIResourceList = serde_json::from_value(serde_json::json!({
+            "groupVersion": "apps/v1",
+            "resources": [
+                {"name": "deployments", "singularName": "deployment", "namespaced": true,
+                 "kind": "Deployment", "verbs": ["get", "list"], "shortNames": ["deploy"],
+                 "categories": ["all"]},
+                {"name": "deployments/scale", "singularName": "", "namespaced": true,
+                 "kind": "Scale", "verbs": ["get"]},
+            ],
+        }))
+        .unwrap();
+        let mut discovery = Discovery::default();
+        let apps = GroupVersion {
+            group: "apps".into(),
+            version: "v1".into(),
+            preferred: true,
+        };
+        discovery.collect_list(&apps, list);
+        assert_eq!(discovery.resources.len(), 1);
+        let deployment = discovery.by_name("deploy").unwrap();
+        assert_eq!(deployment.api_version(), "apps/v1");
+        assert_eq!(deployment.categories, vec!["all"]);
     }
 
     #[test]

@@ -113,7 +113,7 @@ async fn get_json(client: &Client, uri: &str, as_table: bool) -> kube::Result<Va
         request = request.header(http::header::ACCEPT, ACCEPT_TABLE);
     }
     let request = request.body(Vec::new()).map_err(kube::Error::HttpError)?;
-    Ok(crate::api::send(client, request).await?.body)
+    Ok(crate::raw_request::send(client, request).await?.body)
 }
 
 #[cfg(test)]

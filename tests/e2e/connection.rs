@@ -99,6 +99,80 @@ impl Drop for LoopbackProxy {
     }
 }
 
+/// TLS in front of a [`LoopbackProxy`]: together an `https://` proxy. Its
+/// certificate, for 127.0.0.1, is signed by the cluster's CA, because Go
+/// (and so kubectl) checks an https proxy with the cluster's TLS settings.
+struct TlsFront {
+    port: u16,
+    _runtime: tokio::runtime::Runtime,
+    _dir: tempfile::TempDir,
+}
+
+impl TlsFront {
+    fn before(proxy: &LoopbackProxy) -> TlsFront {
+        let dir = tempfile::tempdir().unwrap();
+        let pki = cluster().kubeconfig.parent().unwrap().join("pki");
+        let (key, cert) = (dir.path().join("proxy.key"), dir.path().join("proxy.crt"));
+        let script = format!(
+            "set -e; cd '{dir}'; \
+             openssl req -new -newkey rsa:2048 -nodes -subj /CN=proxy -keyout proxy.key -out proxy.csr; \
+             printf 'subjectAltName=IP:127.0.0.1\\n' > san.ext; \
+             openssl x509 -req -days 1 -in proxy.csr -CA '{pki}/ca.crt' -CAkey '{pki}/ca.key' \
+               -CAcreateserial -CAserial serial -extfile san.ext -out proxy.crt",
+            dir = dir.path().display(),
+            pki = pki.display()
+        );
+        let made = Command::new("sh").args(["-c", &script]).output().unwrap();
+        assert!(made.status.success(), "{made:?}");
+        use rustls::pki_types::pem::PemObject;
+        let certs = rustls::pki_types::CertificateDer::pem_file_iter(&cert)
+            .unwrap()
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        let key = rustls::pki_types::PrivateKeyDer::from_pem_file(&key).unwrap();
+        let config = rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+        let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let upstream = proxy.port;
+        runtime.spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(socket).await else {
+                        return;
+                    };
+                    let Ok(mut plain) =
+                        tokio::net::TcpStream::connect(("127.0.0.1", upstream)).await
+                    else {
+                        return;
+                    };
+                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+                });
+            }
+        });
+        TlsFront {
+            port,
+            _runtime: runtime,
+            _dir: dir,
+        }
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -146,11 +220,27 @@ fn tug_with_proxy_env(vars: &[(&str, &str)]) -> assert_cmd::Command {
     cmd
 }
 
+/// A kubeconfig for the test cluster whose cluster entry names `proxy_url`.
+fn kubeconfig_with_proxy_url(dir: &tempfile::TempDir, proxy_url: &str) -> PathBuf {
+    let path = dir.path().join("config");
+    let with_proxy = admin_kubeconfig().replace(
+        &format!("    server: {}", server_url()),
+        &format!("    server: {}\n    proxy-url: {proxy_url}", server_url()),
+    );
+    std::fs::write(&path, with_proxy).unwrap();
+    path
+}
+
 #[test]
-fn https_proxy_carries_every_request_through_the_proxy() {
+fn a_kubeconfig_proxy_url_carries_every_request_through_an_http_proxy() {
     let proxy = LoopbackProxy::http();
-    let ns = Namespace::new("https_proxy");
-    tug_with_proxy_env(&[("HTTPS_PROXY", &proxy.url("http"))])
+    let ns = Namespace::new("http_proxy_url");
+    let dir = tempfile::tempdir().unwrap();
+    tug_with_proxy_env(&[])
+        .env(
+            "KUBECONFIG",
+            kubeconfig_with_proxy_url(&dir, &proxy.url("http")),
+        )
         .args(["-n", &ns.name, "apply", "-f"])
         .arg(repo_path("examples/flask"))
         .assert()
@@ -170,6 +260,57 @@ fn https_proxy_carries_every_request_through_the_proxy() {
 }
 
 #[test]
+fn a_kubeconfig_proxy_url_speaks_tls_to_an_https_proxy() {
+    let proxy = LoopbackProxy::http();
+    let front = TlsFront::before(&proxy);
+    let url = format!("https://127.0.0.1:{}", front.port);
+    gets_through_proxy_url(&proxy, &url, &[]);
+}
+
+/// `tug get namespace default` with a kubeconfig whose `proxy-url` is
+/// `url`, in the environment `env`, reaches the server through `proxy`.
+fn gets_through_proxy_url(proxy: &LoopbackProxy, url: &str, env: &[(&str, &str)]) {
+    let dir = tempfile::tempdir().unwrap();
+    tug_with_proxy_env(env)
+        .env("KUBECONFIG", kubeconfig_with_proxy_url(&dir, url))
+        .args(["get", "namespace", "default", "-o", "name"])
+        .assert()
+        .success()
+        .stdout("namespace/default\n");
+    assert!(
+        proxy.connections_to_the_server() >= 1,
+        "{}",
+        std::fs::read_to_string(&proxy.log).unwrap()
+    );
+}
+
+#[test]
+fn proxies_from_the_environment_never_carry_requests_to_loopback() {
+    // Nothing listens on port 9; a proxy there would fail every request.
+    let env = [
+        ("HTTPS_PROXY", "https://127.0.0.1:9"),
+        ("HTTP_PROXY", "http://127.0.0.1:9"),
+        ("ALL_PROXY", "socks5://127.0.0.1:9"),
+    ];
+    let mut kubectl = std::process::Command::new(&cluster().kubectl);
+    kubectl
+        .arg("--kubeconfig")
+        .arg(&cluster().kubeconfig)
+        .args(["get", "namespace", "default", "-o", "name"]);
+    for (name, value) in env {
+        kubectl.env(name, value);
+    }
+    let reference = kubectl.output().unwrap();
+    assert!(reference.status.success(), "{reference:?}");
+    tug_with_proxy_env(&env)
+        .args(["get", "namespace", "default", "-o", "name"])
+        .assert()
+        .success()
+        .stdout(String::from_utf8(reference.stdout).unwrap())
+        .stderr("");
+}
+
+#[test]
 fn no_proxy_covering_the_server_bypasses_the_proxy() {
     let proxy = LoopbackProxy::http();
     tug_with_proxy_env(&[
@@ -185,36 +326,20 @@ fn no_proxy_covering_the_server_bypasses_the_proxy() {
 #[test]
 fn a_kubeconfig_proxy_url_reaches_the_server_through_socks5_despite_no_proxy() {
     let proxy = LoopbackProxy::socks5();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("config");
-    let with_proxy = admin_kubeconfig().replace(
-        &format!("    server: {}", server_url()),
-        &format!(
-            "    server: {}\n    proxy-url: {}",
-            server_url(),
-            proxy.url("socks5")
-        ),
-    );
-    std::fs::write(&path, with_proxy).unwrap();
     // kubectl's rule: NO_PROXY is about the environment's proxies only.
-    tug_with_proxy_env(&[("NO_PROXY", "127.0.0.1")])
-        .env("KUBECONFIG", &path)
-        .args(["get", "namespace", "default", "-o", "name"])
-        .assert()
-        .success()
-        .stdout("namespace/default\n");
-    assert!(
-        proxy.connections_to_the_server() >= 1,
-        "{}",
-        std::fs::read_to_string(&proxy.log).unwrap()
-    );
+    gets_through_proxy_url(&proxy, &proxy.url("socks5"), &[("NO_PROXY", "127.0.0.1")]);
 }
 
 #[test]
 fn a_proxy_that_is_down_is_a_one_line_error_naming_the_server_at_once() {
     let closed = free_port();
+    let dir = tempfile::tempdir().unwrap();
     let started = Instant::now();
-    let out = tug_with_proxy_env(&[("HTTPS_PROXY", &format!("http://127.0.0.1:{closed}"))])
+    let out = tug_with_proxy_env(&[])
+        .env(
+            "KUBECONFIG",
+            kubeconfig_with_proxy_url(&dir, &format!("http://127.0.0.1:{closed}")),
+        )
         .args(["get", "namespaces"])
         .assert()
         .code(1)

@@ -182,25 +182,16 @@ fn a_throttled_api_server_answering_429_still_gets_everything_applied() {
 fn a_stalled_etcd_is_a_clear_timeout_within_the_request_timeout() {
     let disruptive = disruptive_cluster();
     disruptive.signal("etcd", "STOP");
-    let started = Instant::now();
-    let output = disruptive
-        .tug()
-        .args([
+    let stderr = fails_within(
+        disruptive.tug().args([
             "--request-timeout",
             "3s",
             "get",
             "configmaps",
             "-n",
             "default",
-        ])
-        .output()
-        .unwrap();
-    let elapsed = started.elapsed();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(
-        elapsed < Duration::from_secs(6),
-        "took {elapsed:?}: {stderr}"
+        ]),
+        Duration::from_secs(6),
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("no answer within 3s"), "{stderr}");
@@ -382,4 +373,50 @@ fn the_api_servers_audit_log_names_tug_as_user_agent_and_field_manager() {
             "{event}"
         );
     }
+}
+
+/// A type of an aggregated API whose APIService has a Service with no
+/// endpoints: the aggregator answers 503 for it, and will go on answering so.
+#[test]
+fn an_aggregated_api_without_a_backend_fails_at_once() {
+    let ns = crate::support::Namespace::new("faults_no_backend");
+    let api = crate::support::UnavailableApi::new(&ns);
+    let group = api.name.trim_start_matches("v1.").to_owned();
+    // The aggregator lists no types for a group it never reached, so the
+    // type comes from a discovery cache written while the backend was up.
+    let cache = tempfile::tempdir().unwrap();
+    let server = server_of(&cluster().kubeconfig);
+    // tug names the file after the server, as kubectl its cache dirs.
+    let key = server.trim_start_matches("https://").replace(':', "_");
+    let discovery = cache.path().join("kubetug/discovery");
+    std::fs::create_dir_all(&discovery).unwrap();
+    std::fs::write(
+        discovery.join(format!("{key}.json")),
+        serde_json::json!({"resources": [{
+            "group": group, "version": "v1", "kind": "Thing", "plural": "things",
+            "singular": "thing", "short_names": [], "namespaced": true,
+            "verbs": ["get", "list"], "preferred": true,
+        }]})
+        .to_string(),
+    )
+    .unwrap();
+    // Retrying would go on for the 30 s retry budget.
+    let stderr = fails_within(
+        ns.tug()
+            .env("XDG_CACHE_HOME", cache.path())
+            .args(["get", &format!("things.{group}")]),
+        Duration::from_secs(10),
+    );
+    assert!(stderr.contains("unavailable"), "{stderr}");
+}
+
+/// Runs `tug`, which must fail with exit code 1 within `limit`; its stderr.
+fn fails_within(tug: &mut assert_cmd::Command, limit: Duration) -> String {
+    let started = Instant::now();
+    let output = tug.output().unwrap();
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(elapsed < limit, "took {elapsed:?}: {stderr}");
+    stderr
 }

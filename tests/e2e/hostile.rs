@@ -2,12 +2,11 @@
 //! terminal, one object defined twice, generator output, an aggregated API
 //! without a backend.
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, cluster, kubectl};
+use crate::support::{Namespace, UnavailableApi, kubectl};
 use crate::tables::Watch;
 
 /// An Event about `object` whose message tries to colour, retitle and clear the terminal.
@@ -143,44 +142,6 @@ fn a_list_with_null_items_applies_nothing_and_the_rest() {
         .stdout(predicate::str::contains(
             "configmap/after-the-lists created",
         ));
-}
-
-/// An APIService of the test's own group, whose Service has no endpoints:
-/// the aggregator lists its group as unavailable until it is deleted.
-struct UnavailableApi {
-    name: String,
-}
-
-impl UnavailableApi {
-    fn new(ns: &Namespace) -> UnavailableApi {
-        let group = format!("{}.kubetug.test", ns.name);
-        let manifests = format!(
-            "apiVersion: v1\nkind: Service\nmetadata: {{name: nobody, namespace: {ns}}}\n\
-             spec:\n  ports: [{{port: 443}}]\n  selector: {{app: nobody}}\n---\n\
-             apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata: {{name: v1.{group}}}\n\
-             spec:\n  group: {group}\n  version: v1\n  groupPriorityMinimum: 100\n  versionPriority: 100\n\
-             \x20 insecureSkipTLSVerify: true\n  service: {{name: nobody, namespace: {ns}}}\n",
-            ns = ns.name
-        );
-        ns.tug()
-            .args(["apply", "-f", "-"])
-            .write_stdin(manifests)
-            .assert()
-            .success();
-        UnavailableApi {
-            name: format!("v1.{group}"),
-        }
-    }
-}
-
-impl Drop for UnavailableApi {
-    fn drop(&mut self) {
-        let _ = Command::new(&cluster().kubectl)
-            .arg("--kubeconfig")
-            .arg(&cluster().kubeconfig)
-            .args(["delete", "apiservice", &self.name, "--wait=false"])
-            .output();
-    }
 }
 
 #[test]

@@ -27,4 +27,5 @@ mod rollout;
 mod scale;
 mod version;
 mod wait;
+mod warnings;
 mod watch;

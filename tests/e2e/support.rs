@@ -668,3 +668,42 @@ fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
     });
     receive
 }
+
+/// An APIService of the test's own group, whose Service has no endpoints:
+/// the aggregator lists its group as unavailable until it is deleted.
+pub struct UnavailableApi {
+    /// The APIService's name, `v1.GROUP`.
+    pub name: String,
+}
+
+impl UnavailableApi {
+    pub fn new(ns: &Namespace) -> UnavailableApi {
+        let group = format!("{}.kubetug.test", ns.name);
+        let manifests = format!(
+            "apiVersion: v1\nkind: Service\nmetadata: {{name: nobody, namespace: {ns}}}\n\
+             spec:\n  ports: [{{port: 443}}]\n  selector: {{app: nobody}}\n---\n\
+             apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata: {{name: v1.{group}}}\n\
+             spec:\n  group: {group}\n  version: v1\n  groupPriorityMinimum: 100\n  versionPriority: 100\n\
+             \x20 insecureSkipTLSVerify: true\n  service: {{name: nobody, namespace: {ns}}}\n",
+            ns = ns.name
+        );
+        ns.tug()
+            .args(["apply", "-f", "-"])
+            .write_stdin(manifests)
+            .assert()
+            .success();
+        UnavailableApi {
+            name: format!("v1.{group}"),
+        }
+    }
+}
+
+impl Drop for UnavailableApi {
+    fn drop(&mut self) {
+        let _ = Process::new(&cluster().kubectl)
+            .arg("--kubeconfig")
+            .arg(&cluster().kubeconfig)
+            .args(["delete", "apiservice", &self.name, "--wait=false"])
+            .output();
+    }
+}

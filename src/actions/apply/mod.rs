@@ -68,7 +68,6 @@ pub struct Applied {
     pub change: Change,
     /// The object as the server returned it.
     pub object: Value,
-    pub warnings: Vec<String>,
     /// With `--force-conflicts`: the fields taken from other managers.
     pub taken_over: Vec<Ownership>,
     /// The live object before applying; `None` when it did not exist.
@@ -375,7 +374,7 @@ async fn apply_one(
     let request = kube::core::Request::new(target.api(client).resource_url())
         .patch(&target.name, &params, &Patch::Apply(&body))
         .map_err(|e| ApplyError::Request(e.to_string()))?;
-    let response = crate::api::send(client, request).await?;
+    let response = crate::raw_request::send(client, request).await?;
     let change = classify(before.as_ref(), &response, &options.field_manager);
     let taken_over = match (&before, options.force_conflicts) {
         (Some(before), true) => fields::taken_over(before, &response.body, &options.field_manager),
@@ -384,7 +383,6 @@ async fn apply_one(
     Ok(Applied {
         change,
         object: response.body,
-        warnings: response.warnings,
         taken_over,
         before,
     })
@@ -412,13 +410,17 @@ async fn upgrade_ownership(
             ),
         )
         .map_err(|e| ApplyError::Request(e.to_string()))?;
-    Ok(crate::api::send(client, request).await?.body)
+    Ok(crate::raw_request::send(client, request).await?.body)
 }
 
 /// created: the object did not exist; unchanged: neither the object's
 /// content nor the fields `manager` owns changed. resourceVersion cannot tell:
 /// controllers bump it with status updates, and a dry run never does.
-fn classify(before: Option<&Value>, response: &crate::api::Response, manager: &str) -> Change {
+fn classify(
+    before: Option<&Value>,
+    response: &crate::raw_request::Response,
+    manager: &str,
+) -> Change {
     let Some(before) = before else {
         return Change::Created;
     };
@@ -476,10 +478,9 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn response(status: u16, body: Value) -> crate::api::Response {
-        crate::api::Response {
+    fn response(status: u16, body: Value) -> crate::raw_request::Response {
+        crate::raw_request::Response {
             status: http::StatusCode::from_u16(status).unwrap(),
-            warnings: vec![],
             body,
         }
     }

@@ -84,7 +84,6 @@ pub fn unchanged(live: Value, keep_before: bool) -> Applied {
         change: Change::Unchanged,
         before: keep_before.then(|| live.clone()),
         object: live,
-        warnings: Vec::new(),
         taken_over: Vec::new(),
     }
 }

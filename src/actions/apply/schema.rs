@@ -347,7 +347,10 @@ impl Schemas {
 
 async fn get_json(client: &Client, uri: &str) -> Option<Value> {
     let request = http::Request::get(uri).body(Vec::new()).ok()?;
-    crate::api::send(client, request).await.ok().map(|r| r.body)
+    crate::raw_request::send(client, request)
+        .await
+        .ok()
+        .map(|r| r.body)
 }
 
 /// `/openapi/v3/apis/apps/v1?hash=AB12` → `…/openapi/apis_apps_v1-AB12.json`;

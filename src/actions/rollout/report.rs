@@ -77,7 +77,7 @@ impl Reporter {
         let write = || -> io::Result<()> {
             match sink {
                 Sink::Stdout => {
-                    let mut out = io::stdout().lock();
+                    let mut out = crate::term::stdout_unbuffered();
                     writeln!(out, "{text}")?;
                     out.flush()
                 }

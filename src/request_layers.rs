@@ -1,11 +1,13 @@
 //! The one path every request takes, whether it comes from kube's `Api`, a
-//! watcher or [`crate::api::send`]: tug's retry policy under one deadline,
-//! tug's name on every write, and the `-v 6` request log.
+//! watcher or [`crate::raw_request::send`]: tug's retry policy under one deadline,
+//! tug's name on every write, the server's warnings on stderr, and the
+//! `-v 6` request log.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -131,6 +133,10 @@ pub enum Attempt {
     Lost,
     /// The server answered with this status and, perhaps, `Retry-After`.
     Answered(StatusCode, Option<Duration>),
+    /// The aggregator answered 503 for an aggregated API (an APIService)
+    /// whose backend is missing or down: that is the group's state, not a
+    /// passing restart of the API server.
+    NoBackend,
 }
 
 /// What to do after an attempt.
@@ -153,7 +159,9 @@ pub struct Policy {
 /// Without `--request-timeout`, retries stop after this long in total: long
 /// enough for an API server restart, short enough to report a dead server.
 const RETRY_BUDGET: Duration = Duration::from_secs(30);
-/// The first wait; each further wait doubles, up to [`MAX_BACKOFF`].
+/// The first wait; each further wait doubles, up to [`MAX_BACKOFF`], and
+/// is then shortened by up to half at random, so that many clients failed
+/// by one outage do not come back at the same instant.
 const FIRST_BACKOFF: Duration = Duration::from_millis(250);
 const MAX_BACKOFF: Duration = Duration::from_secs(4);
 /// A server asking for a longer pause than this is still retried after this.
@@ -161,17 +169,19 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
 
 impl Policy {
     /// Whether attempt number `attempt` (from 1), which ended as `outcome`
-    /// after `elapsed` since the first one started, is retried, and when.
+    /// after `elapsed` since the first one started, is retried, and when;
+    /// `spread`, drawn at random from [0, 1), is the jitter of the wait.
     pub fn decide(
         &self,
         kind: Kind,
         outcome: Attempt,
         attempt: u32,
         elapsed: Duration,
+        spread: f64,
     ) -> Decision {
         let (retryable, retry_after) = match outcome {
             Attempt::NotSent => (true, None),
-            Attempt::Untrusted => (false, None),
+            Attempt::Untrusted | Attempt::NoBackend => (false, None),
             Attempt::Lost => (kind.is_idempotent(), None),
             // Rejected before it was handled (max-inflight, priority and fairness).
             Attempt::Answered(StatusCode::TOO_MANY_REQUESTS, after) => (true, after),
@@ -187,9 +197,11 @@ impl Policy {
             return Decision::Done;
         }
         let exponent = attempt.saturating_sub(1).min(16);
-        let backoff = FIRST_BACKOFF
+        let ceiling = FIRST_BACKOFF
             .saturating_mul(2u32.saturating_pow(exponent))
             .min(MAX_BACKOFF);
+        let backoff = ceiling.saturating_sub(ceiling.mul_f64(spread.clamp(0.0, 1.0) / 2.0));
+        // A server's Retry-After is its own schedule: kept as asked.
         let delay = retry_after.map_or(backoff, |after| after.min(MAX_RETRY_AFTER));
         let budget = self.deadline.unwrap_or(RETRY_BUDGET);
         if elapsed.saturating_add(delay) >= budget {
@@ -281,7 +293,11 @@ where
         let outcome = match &result {
             Ok(response) => {
                 server_seen.store(true, Ordering::Relaxed);
-                Attempt::Answered(response.status(), retry_after(response))
+                if is_missing_backend(response) {
+                    Attempt::NoBackend
+                } else {
+                    Attempt::Answered(response.status(), retry_after(response))
+                }
             }
             Err(error) if is_tls_failure(error.as_ref()) => Attempt::Untrusted,
             Err(error) if is_connect_failure(error.as_ref()) => Attempt::NotSent,
@@ -298,7 +314,7 @@ where
         {
             return Ok(deleted_status());
         }
-        let decision = policy.decide(kind, outcome, attempt, started.elapsed());
+        let decision = policy.decide(kind, outcome, attempt, started.elapsed(), fastrand::f64());
         match (decision, again) {
             (Decision::RetryAfter(delay), Some(again)) => {
                 unclear |= matches!(
@@ -355,6 +371,18 @@ fn clone_request(request: &Request<Body>) -> Option<Request<Body>> {
     *copy.version_mut() = request.version();
     *copy.headers_mut() = request.headers().clone();
     Some(copy)
+}
+
+/// A 503 from kube-aggregator's proxy for an APIService without a working
+/// backend: it answers in plain text (`service unavailable`, `Error trying
+/// to reach service: …`), where the API server's own 503s are JSON Status
+/// objects.
+fn is_missing_backend<B>(response: &Response<B>) -> bool {
+    response.status() == StatusCode::SERVICE_UNAVAILABLE
+        && response
+            .headers()
+            .get(http::header::CONTENT_TYPE)
+            .is_some_and(|t| t.as_bytes().starts_with(b"text/plain"))
 }
 
 /// `Retry-After` in seconds, the form the API server sends.
@@ -457,6 +485,91 @@ where
     }
 }
 
+/// Prints the server's `Warning` headers (deprecated versions, PodSecurity,
+/// admission policies in `Warn` mode) on stderr as kubectl does: `Warning:
+/// TEXT`, each text once per run however many requests bring it.
+#[derive(Clone, Default)]
+pub struct Warnings {
+    shown: Arc<Mutex<HashSet<String>>>,
+}
+
+impl Warnings {
+    /// Prints the warnings of `response` not shown yet, and passes it on.
+    pub fn show<B>(&self, response: Response<B>) -> Response<B> {
+        let texts = response
+            .headers()
+            .get_all(http::header::WARNING)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(warning_texts);
+        for text in texts {
+            // A poisoned set only means another thread panicked while
+            // printing; the texts it holds are still the ones shown.
+            let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+            if shown.insert(text.clone()) {
+                eprintln!("Warning: {}", crate::printers::escape_terminal(&text));
+            }
+        }
+        response
+    }
+}
+
+/// The texts of the `299` warnings in one `Warning` header, which may hold
+/// several (`299 - "a", 299 - "b"`), parsed as client-go parses them
+/// (RFC 7234 5.5: code, agent, quoted text, optional quoted date). Other
+/// codes are not the API server's and are skipped, as kubectl skips them;
+/// a malformed rest of the header is dropped.
+fn warning_texts(header: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut rest = header.trim();
+    while !rest.is_empty() {
+        let Some((code, after)) = rest.split_once(' ') else {
+            break;
+        };
+        let Some((_agent, after)) = after.trim_start().split_once(' ') else {
+            break;
+        };
+        let Some((text, after)) = quoted(after.trim_start()) else {
+            break;
+        };
+        let mut after = after.trim_start();
+        if after.starts_with('"') {
+            // The date, which kubectl does not show.
+            let Some((_, past_date)) = quoted(after) else {
+                break;
+            };
+            after = past_date.trim_start();
+        }
+        if code == "299" && !text.is_empty() {
+            texts.push(text);
+        }
+        rest = match after.strip_prefix(',') {
+            Some(next) => next.trim_start(),
+            None => break,
+        };
+    }
+    texts
+}
+
+/// The quoted string `text` starts with, unescaped, and what follows it.
+fn quoted(text: &str) -> Option<(String, &str)> {
+    let mut chars = text.strip_prefix('"')?.char_indices();
+    let mut value = String::new();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, &text[at + 2..])),
+            '\\' => match chars.next()?.1 {
+                'n' => value.push('\n'),
+                't' => value.push('\t'),
+                'r' => value.push('\r'),
+                escaped => value.push(escaped),
+            },
+            c => value.push(c),
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,11 +616,11 @@ mod tests {
     fn a_broken_watch_is_left_to_its_watcher_to_resume() {
         let policy = Policy { deadline: None };
         assert_eq!(
-            policy.decide(Kind::Watch, Attempt::Lost, 1, Duration::ZERO),
+            policy.decide(Kind::Watch, Attempt::Lost, 1, Duration::ZERO, 0.0),
             Decision::Done
         );
         assert!(matches!(
-            policy.decide(Kind::Watch, Attempt::NotSent, 1, Duration::ZERO),
+            policy.decide(Kind::Watch, Attempt::NotSent, 1, Duration::ZERO, 0.0),
             Decision::RetryAfter(_)
         ));
     }
@@ -518,7 +631,7 @@ mod tests {
         for kind in [Kind::Read, Kind::Apply, Kind::Delete] {
             for outcome in [Attempt::Lost, answered(503), answered(502), answered(504)] {
                 assert!(matches!(
-                    policy.decide(kind, outcome, 1, Duration::ZERO),
+                    policy.decide(kind, outcome, 1, Duration::ZERO, 0.0),
                     Decision::RetryAfter(_)
                 ));
             }
@@ -528,7 +641,7 @@ mod tests {
     #[test]
     fn other_writes_are_retried_only_when_the_server_cannot_have_acted() {
         let policy = Policy { deadline: None };
-        let decide = |outcome| policy.decide(Kind::Other, outcome, 1, Duration::ZERO);
+        let decide = |outcome| policy.decide(Kind::Other, outcome, 1, Duration::ZERO, 0.0);
         assert_eq!(decide(Attempt::Lost), Decision::Done);
         assert_eq!(decide(answered(503)), Decision::Done);
         assert!(matches!(decide(Attempt::NotSent), Decision::RetryAfter(_)));
@@ -540,7 +653,7 @@ mod tests {
         let policy = Policy { deadline: None };
         for kind in [Kind::Read, Kind::Other] {
             assert_eq!(
-                policy.decide(kind, Attempt::Untrusted, 1, Duration::ZERO),
+                policy.decide(kind, Attempt::Untrusted, 1, Duration::ZERO, 0.0),
                 Decision::Done
             );
         }
@@ -551,7 +664,7 @@ mod tests {
         let policy = Policy { deadline: None };
         for code in [200, 201, 400, 401, 403, 404, 409, 422, 500] {
             assert_eq!(
-                policy.decide(Kind::Read, answered(code), 1, Duration::ZERO),
+                policy.decide(Kind::Read, answered(code), 1, Duration::ZERO, 0.0),
                 Decision::Done
             );
         }
@@ -566,6 +679,7 @@ mod tests {
                 Attempt::Answered(StatusCode::TOO_MANY_REQUESTS, Some(seconds * SECOND)),
                 1,
                 Duration::ZERO,
+                0.9,
             )
         };
         assert_eq!(after(2), Decision::RetryAfter(2 * SECOND));
@@ -575,10 +689,44 @@ mod tests {
     #[test]
     fn waits_double_up_to_a_ceiling() {
         let policy = Policy { deadline: None };
-        let wait = |attempt| policy.decide(Kind::Read, Attempt::NotSent, attempt, Duration::ZERO);
+        let wait =
+            |attempt| policy.decide(Kind::Read, Attempt::NotSent, attempt, Duration::ZERO, 0.0);
         assert_eq!(wait(1), Decision::RetryAfter(FIRST_BACKOFF));
         assert_eq!(wait(2), Decision::RetryAfter(2 * FIRST_BACKOFF));
         assert_eq!(wait(30), Decision::RetryAfter(MAX_BACKOFF));
+    }
+
+    #[test]
+    fn waits_are_spread_over_the_upper_half_of_the_backoff() {
+        let policy = Policy { deadline: None };
+        let wait = |spread| policy.decide(Kind::Read, Attempt::NotSent, 3, Duration::ZERO, spread);
+        let ceiling = 4 * FIRST_BACKOFF;
+        assert_eq!(wait(0.0), Decision::RetryAfter(ceiling));
+        assert_eq!(wait(0.5), Decision::RetryAfter(ceiling * 3 / 4));
+        let Decision::RetryAfter(shortest) = wait(0.999_999) else {
+            panic!("a read is retried");
+        };
+        assert!(shortest >= ceiling / 2 && shortest < ceiling * 3 / 4);
+    }
+
+    #[test]
+    fn an_aggregated_api_without_a_backend_is_not_waited_for() {
+        let policy = Policy { deadline: None };
+        assert_eq!(
+            policy.decide(Kind::Read, Attempt::NoBackend, 1, Duration::ZERO, 0.0),
+            Decision::Done
+        );
+        let response = |content_type: &str| {
+            let mut response = Response::new(());
+            *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+            response.headers_mut().insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_str(content_type).unwrap(),
+            );
+            response
+        };
+        assert!(is_missing_backend(&response("text/plain; charset=utf-8")));
+        assert!(!is_missing_backend(&response("application/json")));
     }
 
     #[test]
@@ -591,13 +739,14 @@ mod tests {
                 Kind::Read,
                 answered(503),
                 1,
-                4900 * Duration::from_millis(1)
+                4900 * Duration::from_millis(1),
+                0.0
             ),
             Decision::Done
         );
         let unbounded = Policy { deadline: None };
         assert_eq!(
-            unbounded.decide(Kind::Read, answered(503), 1, RETRY_BUDGET),
+            unbounded.decide(Kind::Read, answered(503), 1, RETRY_BUDGET, 0.0),
             Decision::Done
         );
     }
@@ -730,5 +879,24 @@ mod tests {
         assert!(agent.starts_with(&format!("tug/{} (", env!("CARGO_PKG_VERSION"))));
         assert!(agent.ends_with(')'));
         assert!(agent.contains('/'));
+    }
+    #[test]
+    fn warning_headers_are_read_as_client_go_reads_them() {
+        assert_eq!(
+            warning_texts(r#"299 - "unknown field \"spec.foo\"""#),
+            vec![r#"unknown field "spec.foo""#]
+        );
+        assert_eq!(
+            warning_texts(
+                r#"299 - "first", 299 kube-apiserver "second" "Sat, 05 Dec 2026 10:00:00 GMT""#
+            ),
+            vec!["first", "second"]
+        );
+        assert_eq!(
+            warning_texts(r#"199 proxy "not the server's", 299 - "a\nb""#),
+            vec!["a\nb"]
+        );
+        assert!(warning_texts("plain words").is_empty());
+        assert!(warning_texts(r#"299 - "unterminated"#).is_empty());
     }
 }

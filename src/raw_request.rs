@@ -1,5 +1,5 @@
 //! The requests kube's typed API does not offer in the form tug needs: the
-//! response's status code and the server's warnings. Wrapped once, here.
+//! response's status code. Wrapped once, here.
 
 use http_body_util::BodyExt;
 use kube::Client;
@@ -10,24 +10,15 @@ use kube::core::Status;
 #[derive(Debug)]
 pub struct Response {
     pub status: http::StatusCode,
-    /// `Warning` headers, as kubectl prints them.
-    pub warnings: Vec<String>,
     pub body: serde_json::Value,
 }
 
 /// Sends `request` and reads the whole answer. Transient failures have
 /// already been retried by the client's retry policy
-/// ([`crate::transport::Policy`]); API errors come back as `kube::Error::Api`.
+/// ([`crate::request_layers::Policy`]); API errors come back as `kube::Error::Api`.
 pub async fn send(client: &Client, request: http::Request<Vec<u8>>) -> kube::Result<Response> {
     let response = client.send(request.map(Body::from)).await?;
     let status = response.status();
-    let warnings = response
-        .headers()
-        .get_all("warning")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .map(warning_text)
-        .collect();
     let bytes = response
         .into_body()
         .collect()
@@ -41,31 +32,5 @@ pub async fn send(client: &Client, request: http::Request<Vec<u8>>) -> kube::Res
         return Err(kube::Error::Api(status_body.boxed()));
     }
     let body = serde_json::from_slice(&bytes).map_err(kube::Error::SerdeError)?;
-    Ok(Response {
-        status,
-        warnings,
-        body,
-    })
-}
-
-/// `299 - "unknown field \"spec.foo\""` → `unknown field "spec.foo"`.
-fn warning_text(header: &str) -> String {
-    match (header.find('"'), header.rfind('"')) {
-        (Some(start), Some(end)) if end > start => header[start + 1..end].replace("\\\"", "\""),
-        _ => header.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn warning_headers_are_shown_as_their_text() {
-        assert_eq!(
-            warning_text(r#"299 - "unknown field \"spec.foo\"""#),
-            r#"unknown field "spec.foo""#
-        );
-        assert_eq!(warning_text("plain"), "plain");
-    }
+    Ok(Response { status, body })
 }

@@ -12,7 +12,7 @@ use kube::config::{KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster};
 use kube::{Client, Config};
 
 use crate::cli::{ConnectionArgs, GlobalArgs};
-use crate::transport::{Policy, RequestLog, RetryLayer};
+use crate::request_layers::{Policy, RequestLog, RetryLayer, Warnings};
 
 /// Problems finding or reading the kubeconfig, worded for the user.
 #[derive(Debug, thiserror::Error)]
@@ -154,11 +154,15 @@ async fn connect_with(global: &GlobalArgs, warn: bool) -> anyhow::Result<Cluster
     let policy = Policy {
         deadline: (!global.request_timeout.is_zero()).then_some(global.request_timeout),
     };
-    let client = build_client(config, proxy, policy, global.verbosity >= 6).map_err(|e| {
-        ConfigError::Unusable {
-            source_name: source_name.clone(),
-            reason: crate::error::innermost_message(&e),
-        }
+    let layers = Layers {
+        policy,
+        log_requests: global.verbosity >= 6,
+        // Completion prints nothing but candidates.
+        print_warnings: warn,
+    };
+    let client = build_client(config, proxy, layers).map_err(|e| ConfigError::Unusable {
+        source_name: source_name.clone(),
+        reason: crate::error::innermost_message(&e),
     })?;
     Ok(Cluster {
         client,
@@ -401,21 +405,38 @@ fn in_cluster(flags: &ConnectionArgs) -> Result<Resolved, ConfigError> {
 
 /// The proxy requests to `server` go through: the cluster's `proxy-url`,
 /// else `$HTTPS_PROXY`/`$HTTP_PROXY`/`$ALL_PROXY` unless `$NO_PROXY` covers
-/// the server. The error never quotes the URL: it may hold a password.
+/// the server or the server is on loopback. The error never quotes the URL:
+/// it may hold a password.
 fn proxy_for(server: &http::Uri, proxy_url: Option<&str>) -> Result<Option<Intercept>, String> {
     let Some(url) = proxy_url else {
-        return Ok(Matcher::from_env().intercept(server));
+        return Ok(from_environment(&Matcher::from_env(), server));
     };
-    let invalid = || "proxy-url is not a URL with scheme http or socks5".to_string();
+    let invalid = || "proxy-url is not a URL with scheme http, https or socks5".to_string();
     let intercept = Matcher::builder()
         .all(url.to_string())
         .build()
         .intercept(server)
         .ok_or_else(invalid)?;
     match intercept.uri().scheme_str() {
-        Some("http" | "socks5" | "socks5h") => Ok(Some(intercept)),
+        Some("http" | "https" | "socks5" | "socks5h") => Ok(Some(intercept)),
         _ => Err(invalid()),
     }
+}
+
+/// The environment's proxy for `server`, except that, as in Go's
+/// `httpproxy` (and so kubectl), `localhost` and loopback addresses are
+/// never proxied: a proxy cannot reach the machine's own loopback.
+fn from_environment(environment: &Matcher, server: &http::Uri) -> Option<Intercept> {
+    let host = server.host()?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if loopback {
+        return None;
+    }
+    environment.intercept(server)
 }
 
 impl Cluster {
@@ -444,30 +465,47 @@ const KEEP_ALIVE_INTERVAL: Duration = Duration::from_secs(5);
 /// How long a ping may go unanswered before the connection is closed.
 const KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// What tug adds to kube's client stack.
+#[derive(Clone, Copy)]
+struct Layers {
+    policy: Policy,
+    /// `-v 6`: a line per request.
+    log_requests: bool,
+    /// The server's `Warning` headers on stderr.
+    print_warnings: bool,
+}
+
 /// kube's client stack, with a TLS connector that offers HTTP/2 — the API
 /// server then multiplexes all concurrent requests over one connection
 /// instead of one TLS connection per request in flight — through the proxy
 /// if there is one, and with tug's retry policy around everything.
-fn build_client(
-    config: Config,
-    proxy: Option<Intercept>,
-    policy: Policy,
-    log_requests: bool,
-) -> kube::Result<Client> {
+fn build_client(config: Config, proxy: Option<Intercept>, layers: Layers) -> kube::Result<Client> {
     let mut http = HttpConnector::new();
     http.enforce_http(false);
     // HTTP/2 writes a request's HEADERS and DATA frames separately; with
     // Nagle's algorithm the second waits for a delayed ACK (about 40 ms).
     http.set_nodelay(true);
     let Some(proxy) = proxy else {
-        return client_over(config, http, policy, log_requests);
+        return client_over(config, http, layers);
     };
-    if proxy.uri().scheme_str() == Some("http") {
-        let mut tunnel = Tunnel::new(proxy.uri().clone(), http);
-        if let Some(auth) = proxy.basic_auth() {
-            tunnel = tunnel.with_auth(auth.clone());
+    match proxy.uri().scheme_str() {
+        Some("http") => {
+            let tunnel = tunnel_through(&proxy, http);
+            return client_over(config, tunnel, layers);
         }
-        return client_over(config, tunnel, policy, log_requests);
+        Some("https") => {
+            // TLS to the proxy with the cluster's TLS settings, as Go does
+            // for an https proxy (its transport's TLS config); HTTP/1.1 only,
+            // the protocol of CONNECT.
+            let tls = hyper_rustls::HttpsConnectorBuilder::new()
+                .with_tls_config(config.rustls_client_config()?)
+                .https_only()
+                .enable_http1()
+                .wrap_connector(http);
+            let tunnel = tunnel_through(&proxy, tls);
+            return client_over(config, tunnel, layers);
+        }
+        _ => {}
     }
     let mut socks = SocksV5::new(proxy.uri().clone(), http)
         // socks5h: the proxy resolves the server's name; socks5: tug does.
@@ -475,17 +513,21 @@ fn build_client(
     if let Some((user, password)) = proxy.raw_auth() {
         socks = socks.with_auth(user.to_string(), password.to_string());
     }
-    client_over(config, socks, policy, log_requests)
+    client_over(config, socks, layers)
+}
+
+/// A CONNECT tunnel through an HTTP proxy reached with `connector`.
+fn tunnel_through<C>(proxy: &Intercept, connector: C) -> Tunnel<C> {
+    let tunnel = Tunnel::new(proxy.uri().clone(), connector);
+    match proxy.basic_auth() {
+        Some(auth) => tunnel.with_auth(auth.clone()),
+        None => tunnel,
+    }
 }
 
 /// The client stack over `connector`, which reaches the server directly or
 /// through a proxy.
-fn client_over<C>(
-    mut config: Config,
-    connector: C,
-    policy: Policy,
-    log_requests: bool,
-) -> kube::Result<Client>
+fn client_over<C>(mut config: Config, connector: C, layers: Layers) -> kube::Result<Client>
 where
     C: tower::Service<http::Uri> + Clone + Send + Sync + 'static,
     C::Response: hyper::rt::Read
@@ -528,16 +570,20 @@ where
             .http2_keep_alive_timeout(KEEP_ALIVE_TIMEOUT)
             .http2_keep_alive_while_idle(true)
             .build::<_, Body>(connector);
-    if let Ok(agent) = http::HeaderValue::from_str(&crate::transport::user_agent()) {
+    if let Ok(agent) = http::HeaderValue::from_str(&crate::request_layers::user_agent()) {
         config.headers.push((http::header::USER_AGENT, agent));
     }
     let service = tower::ServiceBuilder::new()
         .layer(config.base_uri_layer())
-        .map_request(crate::transport::with_field_manager)
-        .layer(RetryLayer(policy))
+        .map_request(crate::request_layers::with_field_manager)
+        .option_layer(layers.print_warnings.then(|| {
+            let warnings = Warnings::default();
+            tower::util::MapResponseLayer::new(move |response| warnings.show(response))
+        }))
+        .layer(RetryLayer(layers.policy))
         .option_layer(config.auth_layer()?)
         .layer(config.extra_headers_layer()?)
-        .option_layer(log_requests.then_some(RequestLog))
+        .option_layer(layers.log_requests.then_some(RequestLog))
         .map_response(|response: http::Response<hyper::body::Incoming>| {
             response.map(|body| body.map_err(tower::BoxError::from).boxed_unsync())
         })
@@ -565,6 +611,31 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(socks.uri().scheme_str(), Some("socks5"));
+    }
+
+    #[test]
+    fn loopback_servers_are_never_proxied_from_the_environment() {
+        let environment = Matcher::builder()
+            .all("https://127.0.0.1:9".to_string())
+            .build();
+        for server in [
+            "https://127.0.0.1:6443",
+            "https://127.1.2.3:6443",
+            "https://[::1]:6443",
+            "https://localhost:6443",
+            "https://LocalHost",
+        ] {
+            let server: http::Uri = server.parse().unwrap();
+            assert!(
+                from_environment(&environment, &server).is_none(),
+                "{server}"
+            );
+        }
+        assert!(from_environment(&environment, &server()).is_some());
+        let https = proxy_for(&server(), Some("https://127.0.0.1:8443"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(https.uri().scheme_str(), Some("https"));
     }
 
     #[test]
