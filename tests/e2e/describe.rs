@@ -5,7 +5,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, eventually, repo_path, widget_manifests};
+use crate::support::{Namespace, cells, eventually, repo_path, widget_manifests};
 
 /// A description cut into its top-level sections: each line that starts
 /// at column 0 with the indented lines under it.
@@ -31,13 +31,7 @@ fn event_rows(heading: &str, lines: &[String]) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = lines
         .iter()
         .map(|line| {
-            let mut cells: Vec<String> = line
-                .trim()
-                .split("  ")
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(String::from)
-                .collect();
+            let mut cells = cells(line);
             if cells.len() > 2 {
                 cells.remove(2);
             }
@@ -473,12 +467,7 @@ fn rows_but_age(section: &[String]) -> Vec<Vec<String>> {
     section
         .iter()
         .map(|line| {
-            let mut cells: Vec<String> = line
-                .split("  ")
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(String::from)
-                .collect();
+            let mut cells = cells(line);
             cells.pop();
             cells
         })

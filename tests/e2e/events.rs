@@ -5,7 +5,7 @@ use std::process::Stdio;
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, eventually, repo_path};
+use crate::support::{Namespace, cells, eventually, repo_path};
 
 /// The rows of an events table without the LAST SEEN column (ages change
 /// between two reads), each row's cells split at the column gaps.
@@ -13,12 +13,7 @@ fn rows_without_ages(table: &str) -> Vec<Vec<String>> {
     table
         .lines()
         .map(|line| {
-            let mut cells: Vec<String> = line
-                .split("  ")
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(String::from)
-                .collect();
+            let mut cells = cells(line);
             cells.remove(0);
             cells
         })

@@ -316,6 +316,15 @@ pub fn eventually(what: &str, mut settled: impl FnMut() -> bool) {
     }
 }
 
+/// The cells of a table line: columns are at least two spaces apart.
+pub fn cells(line: &str) -> Vec<String> {
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 /// The path of a file in the repository, e.g. `examples/flask`.
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)

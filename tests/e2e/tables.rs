@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use crate::support::{Namespace, cluster, widget_manifests};
+use crate::support::{Namespace, cells, cluster, widget_manifests};
 
 /// Deployments, Services of every type and Pods running, pending and failing.
 const OBJECTS: &str = r#"
@@ -110,15 +110,6 @@ impl Drop for Watch {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Cells of a table line: columns are at least two spaces apart.
-fn cells(line: &str) -> Vec<String> {
-    line.split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(String::from)
-        .collect()
 }
 
 /// kubectl's rows of `get TYPE`, by name, without the AGE column.
