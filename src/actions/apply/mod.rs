@@ -353,8 +353,10 @@ async fn apply_one(
     if let Some(id) = &options.part_of {
         super::applyset::label_member(&mut body, id);
     }
+    // A dry run is asked for what the server says, admission included: the
+    // no-op check only saves real applies the round trip.
     let unchanged = match &before {
-        Some(live) if !options.always_send => {
+        Some(live) if !options.always_send && options.dry_run == DryRun::None => {
             noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
         }
         _ => false,
