@@ -8,6 +8,7 @@
 mod files;
 mod node;
 mod parse;
+mod stream;
 
 use std::fmt;
 use std::path::PathBuf;

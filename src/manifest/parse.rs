@@ -8,6 +8,7 @@ use serde_saphyr::localizer::Localizer;
 use serde_saphyr::{Location, Spanned, UserMessageFormatter};
 
 use super::node::Node;
+use super::stream::Stream;
 use super::{Manifest, ManifestError, Source};
 
 /// Parses every document of one input; objects go to `out`, problems to `errors`.
@@ -21,23 +22,23 @@ pub(super) fn parse(
     out: &mut Vec<Manifest>,
     errors: &mut Vec<ManifestError>,
 ) {
-    let starts = document_lines(text);
+    let stream = Stream::new(text);
     let documents = match serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
-        text,
-        options(text.len()),
+        &stream.text,
+        options(stream.text.len()),
     ) {
         Ok(documents) => documents,
         Err(error) => {
             errors.push(ManifestError::Parse {
-                at: locate(file, &starts, error.location()),
+                at: stream.locate(file, error.location()),
                 message: message(&error),
             });
             return;
         }
     };
     for document in documents {
-        let source = locate(file, &starts, Some(document.referenced));
-        collect(document.value, source, out, errors);
+        let source = stream.locate(file, Some(document.referenced));
+        collect(document.value, source, &stream, out, errors);
     }
 }
 
@@ -83,7 +84,7 @@ fn options(input_len: usize) -> serde_saphyr::Options {
 /// line's end is always a document marker, even inside a scalar. A document
 /// begins at its `---` or, at the start of the stream and after `...`, at its
 /// first line that is not blank, a comment or a directive.
-fn document_lines(text: &str) -> Vec<usize> {
+pub(super) fn document_lines(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut between_documents = true;
     for (index, line) in lines(text).enumerate() {
@@ -101,7 +102,7 @@ fn document_lines(text: &str) -> Vec<usize> {
 }
 
 /// Lines as YAML counts them: ended by `\r\n`, `\n` or a lone `\r`.
-fn lines(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let current = rest?;
@@ -133,36 +134,6 @@ fn is_blank_comment_or_directive(line: &str) -> bool {
     content.is_empty() || content.starts_with('#') || line.starts_with('%')
 }
 
-/// The source of a position in the text; an unknown position keeps only the file.
-fn locate(file: &str, starts: &[usize], location: Option<Location>) -> Source {
-    let Some((line, column)) = location.and_then(position) else {
-        return Source {
-            file: file.to_owned(),
-            document: 0,
-            line: 0,
-            column: 0,
-        };
-    };
-    // Documents start on lines of their own, so the last one started by this line holds it.
-    let document = starts.partition_point(|&start| start <= line).max(1);
-    Source {
-        file: file.to_owned(),
-        document,
-        line,
-        column,
-    }
-}
-
-/// A parser location as (line, column), both 1-based, if it is known.
-fn position(location: Location) -> Option<(usize, usize)> {
-    if location == Location::UNKNOWN {
-        return None;
-    }
-    let line = usize::try_from(location.line()).ok()?;
-    let column = usize::try_from(location.column()).ok()?;
-    Some((line, column))
-}
-
 /// The parser's message without its own "at line …" suffix (the source is
 /// printed in front instead), in the wording meant for users, not developers.
 fn message(error: &serde_saphyr::Error) -> String {
@@ -186,11 +157,17 @@ impl Localizer for WithoutLocation {
 }
 
 /// Adds the objects of one node: itself, or the items of a List, recursively.
-fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
+fn collect(
+    node: Node,
+    source: Source,
+    stream: &Stream,
+    out: &mut Vec<Manifest>,
+    errors: &mut Vec<ManifestError>,
+) {
     match node {
         Node::Mapping { fields, items } if is_list(&fields, items.is_some()) => {
             for item in items.unwrap_or_default() {
-                let item_source = match position(item.referenced) {
+                let item_source = match stream.position(item.referenced) {
                     Some((line, column)) => Source {
                         line,
                         column,
@@ -198,7 +175,7 @@ fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec
                     },
                     None => source.clone(),
                 };
-                collect(item.value, item_source, out, errors);
+                collect(item.value, item_source, stream, out, errors);
             }
         }
         Node::Mapping { .. } => {
@@ -471,6 +448,73 @@ items:
         assert_eq!(names(&manifests), ["s"]);
         assert_eq!(manifests[0].source.to_string(), "f.yaml:5:3 (document 1)");
         assert_eq!(errors, [r#"f.yaml:6:3 (document 1): missing "kind""#]);
+    }
+
+    #[test]
+    fn a_json_stream_is_read_as_one_document_per_object() {
+        let cm = |name: &str| {
+            format!(
+                r#"{{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {{"name": "{name}"}}}}"#
+            )
+        };
+        let one_per_line = format!("{}\n{}\n\n  {}\n", cm("a"), cm("b"), cm("c"));
+        let (manifests, errors) = parse_text(&one_per_line);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["a", "b", "c"]);
+        let sources: Vec<String> = manifests.iter().map(|m| m.source.to_string()).collect();
+        assert_eq!(
+            sources,
+            [
+                "f.yaml:1:1 (document 1)",
+                "f.yaml:2:1 (document 2)",
+                "f.yaml:4:3 (document 3)"
+            ]
+        );
+
+        let run_together = format!("{}{} {}", cm("a"), cm("b"), cm("c"));
+        let (manifests, errors) = parse_text(&run_together);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["a", "b", "c"]);
+        let width = cm("a").chars().count();
+        assert_eq!(
+            manifests[2].source.to_string(),
+            format!("f.yaml:1:{} (document 3)", 2 * width + 2)
+        );
+    }
+
+    #[test]
+    fn problems_in_a_json_stream_are_reported_where_they_are_in_it() {
+        let text = concat!(
+            r#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a}{\"b"}}"#,
+            "\n",
+            r#"{"apiVersion": "v1", "metadata": {"name": "b"}} {"apiVersion": "v1", "kind": "List", "items": ["#,
+            "\n",
+            r#"  {"apiVersion": "v1", "kind": "Pod"}]}"#,
+        );
+        let (manifests, errors) = parse_text(text);
+        assert_eq!(names(&manifests), ["a}{\"b"]);
+        assert_eq!(
+            errors,
+            [
+                r#"f.yaml:2:1 (document 2): missing "kind""#,
+                r#"f.yaml:3:3 (document 3): missing "metadata.name""#,
+            ]
+        );
+
+        let broken = "{\"kind\": \"Pod\"}\n{\"kind\": [}\n";
+        let (_, errors) = parse_text(broken);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("f.yaml:2:"), "{errors:?}");
+        assert!(errors[0].contains("(document 2)"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_flow_mapping_followed_by_yaml_documents_is_read_as_yaml() {
+        let text = format!("{{apiVersion: v1, kind: Pod, metadata: {{name: a}}}}\n---\n{POD}");
+        let (manifests, errors) = parse_text(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["a", "web"]);
+        assert_eq!(manifests[1].source.to_string(), "f.yaml:3:1 (document 2)");
     }
 
     #[test]

@@ -516,3 +516,40 @@ fn a_long_apply_on_a_terminal_shows_progress_that_is_gone_when_done() {
         "the progress bar is still there:\n{screen}"
     );
 }
+
+#[test]
+fn a_json_stream_is_applied_as_kubectl_applies_it() {
+    let tug_ns = Namespace::new("apply_json_stream");
+    let kubectl_ns = Namespace::new("apply_json_stream_kubectl");
+    let object = |name: &str, value: &str| {
+        format!(
+            r#"{{"apiVersion":"v1","kind":"ConfigMap","metadata":{{"name":"{name}"}},"data":{{"key":"{value}"}}}}"#
+        )
+    };
+    // One object per line and two run together, as generators write them.
+    let stream = format!(
+        "{}\n{}{}\n",
+        object("first", "1"),
+        object("second", "{2}"),
+        object("third", "3")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "stream.json", &stream);
+    tug_ns
+        .tug()
+        .args(["apply", "-f", &file])
+        .assert()
+        .success()
+        .stdout("configmap/first created\nconfigmap/second created\nconfigmap/third created\n");
+    kubectl_ns.kubectl(&["apply", "--server-side", "-f", &file]);
+    let data = |ns: &Namespace| {
+        ns.kubectl(&[
+            "get",
+            "configmaps",
+            "-o",
+            "jsonpath={range .items[?(@.data.key)]}{.metadata.name}={.data.key} {end}",
+        ])
+    };
+    assert_eq!(data(&tug_ns), "first=1 second={2} third=3 ");
+    assert_eq!(data(&tug_ns), data(&kubectl_ns));
+}
