@@ -84,9 +84,9 @@ impl<'a> Stream<'a> {
         }
     }
 
-    /// The source of a position in the text; an unknown position keeps only the file.
-    pub(super) fn locate(&self, file: &str, location: Option<Location>) -> Source {
-        let Some((text_line, _)) = location.and_then(position) else {
+    /// The source of a place in the text (line, column); an unknown place keeps only the file.
+    pub(super) fn locate(&self, file: &str, place: Option<(usize, usize)>) -> Source {
+        let Some((text_line, text_column)) = place else {
             return Source {
                 file: file.to_owned(),
                 document: 0,
@@ -99,9 +99,7 @@ impl<'a> Stream<'a> {
             .starts
             .partition_point(|&start| start <= text_line)
             .max(1);
-        let (line, column) = location
-            .and_then(|location| self.position(location))
-            .unwrap_or_default();
+        let (line, column) = self.in_input((text_line, text_column));
         Source {
             file: file.to_owned(),
             document,
@@ -110,24 +108,57 @@ impl<'a> Stream<'a> {
         }
     }
 
-    /// A parser location as (line, column) of the input, both 1-based, if it is known.
-    pub(super) fn position(&self, location: Location) -> Option<(usize, usize)> {
-        let (line, column) = position(location)?;
+    /// A place in the text (line, column) as a place in the input.
+    pub(super) fn in_input(&self, (line, column): (usize, usize)) -> (usize, usize) {
         let index = self
             .pieces
             .partition_point(|piece| piece.text_line <= line)
             .saturating_sub(1);
         let piece = self.pieces.get(index).copied().unwrap_or(WHOLE);
         if line == piece.text_line {
-            Some((piece.input_line, column + piece.input_column - 1))
+            (piece.input_line, column + piece.input_column - 1)
         } else {
-            Some((line - piece.text_line + piece.input_line, column))
+            (line - piece.text_line + piece.input_line, column)
         }
+    }
+
+    /// The text of each document, with the line of the text it begins on:
+    /// from one document's start to the next one's, the first one from the
+    /// top, so that comments and markers stay with their document.
+    pub(super) fn documents(&self) -> Vec<(usize, &str)> {
+        let mut line_starts = vec![0];
+        let mut offset = 0;
+        for line in lines(&self.text) {
+            offset += line.len();
+            let rest = &self.text[offset..];
+            offset += if rest.starts_with("\r\n") {
+                2
+            } else {
+                usize::from(!rest.is_empty())
+            };
+            line_starts.push(offset);
+        }
+        let byte_of = |line: usize| {
+            line_starts
+                .get(line - 1)
+                .copied()
+                .unwrap_or(self.text.len())
+        };
+        let mut documents = Vec::with_capacity(self.starts.len());
+        for (n, &start) in self.starts.iter().enumerate() {
+            let first = if n == 0 { 1 } else { start };
+            let end = self
+                .starts
+                .get(n + 1)
+                .map_or(self.text.len(), |&next| byte_of(next));
+            documents.push((first, &self.text[byte_of(first)..end]));
+        }
+        documents
     }
 }
 
-/// A parser location as (line, column) of the parser's text.
-fn position(location: Location) -> Option<(usize, usize)> {
+/// A parser location as (line, column) of the text it parsed, if it is known.
+pub(super) fn position(location: Location) -> Option<(usize, usize)> {
     if location == Location::UNKNOWN {
         return None;
     }
