@@ -79,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'tug' -ScriptBlock {
             [CompletionResult]::new('--diff', '--diff', [CompletionResultType]::ParameterName, 'Show the diff against the live objects first and ask before applying')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to the confirmations that --diff and --prune ask on a terminal')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to the confirmations that --diff and --prune ask on a terminal')
+            [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Apply every valid object and report each invalid one, then exit 1, as kubectl does')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete the members of the --applyset that this run does not apply')
             [CompletionResult]::new('--applyset', '--applyset', [CompletionResultType]::ParameterName, 'The ApplySet''s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)')
             [CompletionResult]::new('--applyset-takeover', '--applyset-takeover', [CompletionResultType]::ParameterName, 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool')

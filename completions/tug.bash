@@ -452,7 +452,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__apply)
-            opts="-f -R -o -y -n -v -s -h -V --filename --recursive --field-manager --force-conflicts --dry-run --validate --always-send --concurrency --output --wait --timeout --diff --yes --prune --applyset --applyset-takeover --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
+            opts="-f -R -o -y -n -v -s -h -V --filename --recursive --field-manager --force-conflicts --dry-run --validate --always-send --concurrency --output --wait --timeout --diff --yes --continue-on-error --prune --applyset --applyset-takeover --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,6 +523,10 @@ _tug() {
                     return 0
                     ;;
                 -y)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --continue-on-error)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -75,6 +75,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand --diff 'Show the diff against the live objects first and ask before applying'
             cand -y 'Answer yes to the confirmations that --diff and --prune ask on a terminal'
             cand --yes 'Answer yes to the confirmations that --diff and --prune ask on a terminal'
+            cand --continue-on-error 'Apply every valid object and report each invalid one, then exit 1, as kubectl does'
             cand --prune 'Delete the members of the --applyset that this run does not apply'
             cand --applyset 'The ApplySet''s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)'
             cand --applyset-takeover 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool'

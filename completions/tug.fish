@@ -77,6 +77,7 @@ complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until ev
 complete -c tug -n "__fish_tug_using_subcommand apply" -l timeout -d 'How long --wait waits before giving up' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmations that --diff and --prune ask on a terminal' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l continue-on-error -d 'Apply every valid object and report each invalid one, then exit 1, as kubectl does' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l prune -d 'Delete the members of the --applyset that this run does not apply' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset -d 'The ApplySet\'s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool' -r

@@ -247,6 +247,15 @@ pub struct ApplyArgs {
     #[arg(short = 'y', long)]
     pub yes: bool,
 
+    /// Apply every valid object and report each invalid one, then exit 1, as kubectl does
+    ///
+    /// By default nothing is applied while any object of the input is invalid: a document
+    /// that does not parse, a duplicate key, no name, a type the server does not serve.
+    /// With this flag the others are applied and each invalid one is reported with its
+    /// file, line and document. Not with --prune, which would delete what is left out.
+    #[arg(long, conflicts_with = "prune")]
+    pub continue_on_error: bool,
+
     #[command(flatten)]
     pub prune: PruneArgs,
 }
