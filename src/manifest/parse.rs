@@ -30,45 +30,46 @@ pub(super) fn parse(
         stream: &stream,
         first_line: 1,
     };
-    match serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
-        &stream.text,
-        options(stream.text.len(), 1),
-    ) {
-        Ok(documents) => {
-            for document in documents {
-                let source = whole.source(Some(document.referenced));
-                collect(document.value, source, &whole, out, errors);
-            }
-        }
-        Err(error) => {
-            let documents = stream.documents();
-            if is_limit(&error) || documents.len() < 2 {
-                errors.push(whole.parse_error(&error));
-                return;
-            }
-            // What aliases may add is shared out, so that the documents
-            // together stay within the limits of the one stream.
-            let share = documents.len();
-            for (first_line, text) in documents {
-                let places = Places {
-                    first_line,
-                    ..whole
-                };
-                match serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
-                    text,
-                    options(text.len(), share),
-                ) {
-                    Ok(documents) => {
-                        for document in documents {
-                            let source = places.source(Some(document.referenced));
-                            collect(document.value, source, &places, out, errors);
-                        }
-                    }
-                    Err(error) => errors.push(places.parse_error(&error)),
-                }
-            }
+    let Err(error) = read_documents(&stream.text, 1, &whole, out, errors) else {
+        return;
+    };
+    let documents = stream.documents();
+    if is_limit(&error) || documents.len() < 2 {
+        errors.push(whole.parse_error(&error));
+        return;
+    }
+    // What aliases may add is shared out, so that the documents together
+    // stay within the limits of the one stream.
+    let share = documents.len();
+    for (first_line, text) in documents {
+        let places = Places {
+            first_line,
+            ..whole
+        };
+        if let Err(error) = read_documents(text, share, &places, out, errors) {
+            errors.push(places.parse_error(&error));
         }
     }
+}
+
+/// Parses the documents of `text`, one of `share` parts of an input, and
+/// collects their objects; a parser error keeps none of them.
+fn read_documents(
+    text: &str,
+    share: usize,
+    places: &Places,
+    out: &mut Vec<Manifest>,
+    errors: &mut Vec<ManifestError>,
+) -> Result<(), serde_saphyr::Error> {
+    let documents = serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
+        text,
+        options(text.len(), share),
+    )?;
+    for document in documents {
+        let source = places.source(Some(document.referenced));
+        collect(document.value, source, places, out, errors);
+    }
+    Ok(())
 }
 
 /// Where the text being parsed is: in which file, in which stream, and from
