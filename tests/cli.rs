@@ -406,3 +406,18 @@ fn every_boolean_flag_reads_as_kubectls() {
     }
     check(&kubetug::cli::Cli::command(), "tug");
 }
+
+#[test]
+fn continue_on_error_cannot_be_combined_with_prune() {
+    let error = parse(&[
+        "apply",
+        "-f",
+        "x",
+        "--continue-on-error",
+        "--prune",
+        "--applyset=s",
+    ])
+    .unwrap_err();
+    assert_eq!(error.kind(), clap::error::ErrorKind::ArgumentConflict);
+    assert!(parse(&["apply", "-f", "x", "--continue-on-error"]).is_ok());
+}
