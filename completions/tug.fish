@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tug_global_optspecs
-    string join \n kubeconfig= context= n/namespace= request-timeout= v/verbose= color= s/server= token= user= cluster= as= as-group= certificate-authority= insecure-skip-tls-verify h/help V/version
+    string join \n kubeconfig= context= n/namespace= request-timeout= v/verbose= color= s/server= token= user= cluster= as= as-group= certificate-authority= insecure-skip-tls-verify= h/help V/version
 end
 
 function __fish_tug_needs_command
@@ -39,7 +39,7 @@ complete -c tug -n "__fish_tug_needs_command" -l cluster -d 'The kubeconfig clus
 complete -c tug -n "__fish_tug_needs_command" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_needs_command" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_needs_command" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_needs_command" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_needs_command" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_needs_command" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_needs_command" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'
@@ -59,19 +59,28 @@ complete -c tug -n "__fish_tug_needs_command" -f -a "version" -d 'Print the clie
 complete -c tug -n "__fish_tug_needs_command" -f -a "completion" -d 'Print a shell completion script that completes types, names, namespaces and contexts'
 complete -c tug -n "__fish_tug_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand apply" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l field-manager -d 'The field manager recorded as the owner of the applied fields' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l force-conflicts -d 'Take ownership of fields that other field managers own' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l dry-run -d 'none sends the change; server asks the server what it would do; client only prints what would be sent' -r -f -a "none\t''
 server\t''
 client\t''"
 complete -c tug -n "__fish_tug_using_subcommand apply" -l validate -d 'How the server treats unknown or duplicate fields' -r -f -a "strict\t''
 warn\t''
 ignore\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -l always-send -d 'Send every object, also those whose live object shows that applying changes nothing' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l concurrency -d 'How many objects are applied at the same time' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -s o -l output -d 'Print the applied objects as returned by the server instead of one result line each' -r -f -a "name\t''
 yaml\t''
 json\t''"
+complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until every applied workload has rolled out' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l timeout -d 'How long --wait waits before giving up' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmations that --diff and --prune ask on a terminal' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l continue-on-error -d 'Apply every valid object and report each invalid one, then exit 1, as kubectl does' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l prune -d 'Delete the members of the --applyset that this run does not apply' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset -d 'The ApplySet\'s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)' -r
+complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand apply" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -87,22 +96,20 @@ complete -c tug -n "__fish_tug_using_subcommand apply" -l cluster -d 'The kubeco
 complete -c tug -n "__fish_tug_using_subcommand apply" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand apply" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l force-conflicts -d 'Take ownership of fields that other field managers own'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l always-send -d 'Send every object, also those whose live object shows that applying changes nothing'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l wait -d 'Wait until every applied workload has rolled out'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l diff -d 'Show the diff against the live objects first and ask before applying'
-complete -c tug -n "__fish_tug_using_subcommand apply" -s y -l yes -d 'Answer yes to the confirmations that --diff and --prune ask on a terminal'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l prune -d 'Delete the members of the --applyset that this run does not apply'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool'
-complete -c tug -n "__fish_tug_using_subcommand apply" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand apply" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand get" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand get" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s o -l output -d 'wide, yaml, json, name, jsonpath=TEMPLATE or custom-columns=SPEC' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l no-headers -d 'Leave out the header row of tables' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s l -l selector -d 'Only objects whose labels match, e.g. app=web,tier!=db' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l field-selector -d 'Only objects whose fields match, e.g. status.phase=Running' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s A -l all-namespaces -d 'List across all namespaces, with a NAMESPACE column' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l sort-by -d 'Sort rows by the value at this JSONPath, e.g. .metadata.name' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LABELS column' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l chunk-size -d 'Fetch lists in pages of this many objects; 0 fetches all at once' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand get" -l context -d 'The name of the kubeconfig context to use' -r
@@ -119,18 +126,16 @@ complete -c tug -n "__fish_tug_using_subcommand get" -l cluster -d 'The kubeconf
 complete -c tug -n "__fish_tug_using_subcommand get" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand get" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand get" -l no-headers -d 'Leave out the header row of tables'
-complete -c tug -n "__fish_tug_using_subcommand get" -s A -l all-namespaces -d 'List across all namespaces, with a NAMESPACE column'
-complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LABELS column'
-complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted'
-complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table'
-complete -c tug -n "__fish_tug_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand get" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand diff" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l field-manager -d 'The field manager the dry-run apply uses' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l force-conflicts -d 'Diff as if fields owned by other managers were taken over' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l prune -d 'Delete the members of the --applyset that this run does not apply' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l applyset -d 'The ApplySet\'s parent: a Secret NAME, or RESOURCE[.GROUP]/NAME (a ConfigMap or a custom resource)' -r
+complete -c tug -n "__fish_tug_using_subcommand diff" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand diff" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -146,17 +151,14 @@ complete -c tug -n "__fish_tug_using_subcommand diff" -l cluster -d 'The kubecon
 complete -c tug -n "__fish_tug_using_subcommand diff" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand diff" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand diff" -l force-conflicts -d 'Diff as if fields owned by other managers were taken over'
-complete -c tug -n "__fish_tug_using_subcommand diff" -l prune -d 'Delete the members of the --applyset that this run does not apply'
-complete -c tug -n "__fish_tug_using_subcommand diff" -l applyset-takeover -d 'Prune a set whose parent names another tool (e.g. kubectl), and make tug its tool'
-complete -c tug -n "__fish_tug_using_subcommand diff" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand diff" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand describe" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand describe" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand describe" -s l -l selector -d 'Describe the objects whose labels match, e.g. app=web' -r
-complete -c tug -n "__fish_tug_using_subcommand describe" -l show-events -d 'Show the events of each object (default: only when one object is described)' -r -f -a "true\t''
-false\t''"
+complete -c tug -n "__fish_tug_using_subcommand describe" -s A -l all-namespaces -d 'Describe objects across all namespaces' -r
+complete -c tug -n "__fish_tug_using_subcommand describe" -l show-events -d 'Show the events of each object (default: only when one object is described)' -r
 complete -c tug -n "__fish_tug_using_subcommand describe" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand describe" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand describe" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -172,13 +174,14 @@ complete -c tug -n "__fish_tug_using_subcommand describe" -l cluster -d 'The kub
 complete -c tug -n "__fish_tug_using_subcommand describe" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand describe" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand describe" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand describe" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand describe" -s A -l all-namespaces -d 'Describe objects across all namespaces'
-complete -c tug -n "__fish_tug_using_subcommand describe" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand describe" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand describe" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand events" -l for -d 'Only events about this object, as TYPE/NAME, e.g. deployment/web' -r
 complete -c tug -n "__fish_tug_using_subcommand events" -l types -d 'Only events of these types: Normal, Warning (repeatable or comma-separated)' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -s A -l all-namespaces -d 'List events across all namespaces, with a NAMESPACE column' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -s w -l watch -d 'After the list, print each new event until interrupted' -r
+complete -c tug -n "__fish_tug_using_subcommand events" -l no-headers -d 'Leave out the header row' -r
 complete -c tug -n "__fish_tug_using_subcommand events" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand events" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand events" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -194,23 +197,23 @@ complete -c tug -n "__fish_tug_using_subcommand events" -l cluster -d 'The kubec
 complete -c tug -n "__fish_tug_using_subcommand events" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand events" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand events" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand events" -s A -l all-namespaces -d 'List events across all namespaces, with a NAMESPACE column'
-complete -c tug -n "__fish_tug_using_subcommand events" -s w -l watch -d 'After the list, print each new event until interrupted'
-complete -c tug -n "__fish_tug_using_subcommand events" -l no-headers -d 'Leave out the header row'
-complete -c tug -n "__fish_tug_using_subcommand events" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand events" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand events" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand events" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand delete" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s l -l selector -d 'Delete the objects whose labels match' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l all -d 'Delete every object of the given types in the namespace' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l applyset -d 'Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -l wait -d 'Wait until the objects are gone' -r -f -a "true\t''
-false\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -l wait -d 'Wait until the objects are gone' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l cascade -d 'How dependents are deleted' -r -f -a "background\t''
 foreground\t''
 orphan\t''"
 complete -c tug -n "__fish_tug_using_subcommand delete" -l dry-run -d 'none deletes; server asks the server what would be deleted' -r -f -a "none\t''
 server\t''
 client\t''"
+complete -c tug -n "__fish_tug_using_subcommand delete" -l ignore-not-found -d 'Treat objects that do not exist as deleted' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -s y -l yes -d 'Delete without asking, also on a terminal' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l timeout -d 'How long --wait waits' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand delete" -l context -d 'The name of the kubeconfig context to use' -r
@@ -227,11 +230,7 @@ complete -c tug -n "__fish_tug_using_subcommand delete" -l cluster -d 'The kubec
 complete -c tug -n "__fish_tug_using_subcommand delete" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand delete" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand delete" -l all -d 'Delete every object of the given types in the namespace'
-complete -c tug -n "__fish_tug_using_subcommand delete" -l ignore-not-found -d 'Treat objects that do not exist as deleted'
-complete -c tug -n "__fish_tug_using_subcommand delete" -s y -l yes -d 'Delete without asking, also on a terminal'
-complete -c tug -n "__fish_tug_using_subcommand delete" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand delete" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -249,7 +248,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_sub
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
@@ -259,8 +258,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_sub
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "pause" -d 'Pause a deployment\'s rollout'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "resume" -d 'Resume a paused deployment\'s rollout'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo restart pause resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Follow the rollout; false prints the status once (exit 0 done, 1 not done)' -r -f -a "true\t''
-false\t''"
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Follow the rollout; false prints the status once (exit 0 done, 1 not done)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l timeout -d 'Give up after this long; 0 waits forever' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l context -d 'The name of the kubeconfig context to use' -r
@@ -277,7 +275,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l revision -d 'Show the pod template of this revision' -r
@@ -296,7 +294,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l to-revision -d 'The revision to roll back to; 0 is the previous one' -r
@@ -315,7 +313,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -333,7 +331,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -351,7 +349,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -369,7 +367,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Follow a rollout until it completes, and say why when it is stuck'
@@ -380,6 +378,7 @@ complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcomm
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused deployment\'s rollout'
 complete -c tug -n "__fish_tug_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l replicas -d 'The new number of replicas' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l current-replicas -d 'Only scale if the current number of replicas is this' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -397,17 +396,19 @@ complete -c tug -n "__fish_tug_using_subcommand scale" -l cluster -d 'The kubeco
 complete -c tug -n "__fish_tug_using_subcommand scale" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand scale" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand scale" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand scale" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand scale" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand scale" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand logs" -s c -l container -d 'The container whose logs to print (default: the pod\'s default-container annotation, else its first container)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s f -l follow -d 'Keep printing the log as it grows, until every stream ends or Ctrl-C' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l tail -d 'Print only this many of the most recent lines; -1 prints all (default: all, 10 with -l)' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l since -d 'Only lines newer than this, e.g. 30s, 5m, 1h' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l since-time -d 'Only lines written at or after this time (RFC 3339, e.g. 2026-11-28T15:00:00Z)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l timestamps -d 'Begin each line with the time it was written (RFC 3339)' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -s p -l previous -d 'The logs of the previous instance of the container, e.g. before it crashed' -r
+complete -c tug -n "__fish_tug_using_subcommand logs" -l all-containers -d 'Every container of the pod(s): init containers, containers, ephemeral containers' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -s l -l selector -d 'The pods whose labels match, e.g. app=web; each line is prefixed with its source' -r
-complete -c tug -n "__fish_tug_using_subcommand logs" -l prefix -d 'Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)' -r -f -a "true\t''
-false\t''"
+complete -c tug -n "__fish_tug_using_subcommand logs" -l prefix -d 'Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l limit-bytes -d 'Stop each log after this many bytes' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l max-log-requests -d 'How many logs -f follows at once at most' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l pod-running-timeout -d 'How long to wait for a pod to exist and for its container to start' -r
@@ -426,16 +427,14 @@ complete -c tug -n "__fish_tug_using_subcommand logs" -l cluster -d 'The kubecon
 complete -c tug -n "__fish_tug_using_subcommand logs" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand logs" -s f -l follow -d 'Keep printing the log as it grows, until every stream ends or Ctrl-C'
-complete -c tug -n "__fish_tug_using_subcommand logs" -l timestamps -d 'Begin each line with the time it was written (RFC 3339)'
-complete -c tug -n "__fish_tug_using_subcommand logs" -s p -l previous -d 'The logs of the previous instance of the container, e.g. before it crashed'
-complete -c tug -n "__fish_tug_using_subcommand logs" -l all-containers -d 'Every container of the pod(s): init containers, containers, ephemeral containers'
-complete -c tug -n "__fish_tug_using_subcommand logs" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand logs" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand wait" -s f -l filename -d 'A manifest file, a directory of .yaml/.yml/.json files, or - for stdin (repeatable)' -r -F
+complete -c tug -n "__fish_tug_using_subcommand wait" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -l for -d 'What to wait for (repeatable, all must hold): condition=NAME[=VALUE] (VALUE defaults to true, compared ignoring case), jsonpath=EXPR[=VALUE] (without VALUE, any value), create or delete' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -s l -l selector -d 'Wait for the objects whose labels match, e.g. app=web (those that exist now)' -r
+complete -c tug -n "__fish_tug_using_subcommand wait" -l all -d 'Wait for every object of the given types in the namespace (those that exist now)' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -l timeout -d 'How long to wait for all of them; 0 checks once, a negative duration waits a week' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand wait" -l context -d 'The name of the kubeconfig context to use' -r
@@ -452,9 +451,7 @@ complete -c tug -n "__fish_tug_using_subcommand wait" -l cluster -d 'The kubecon
 complete -c tug -n "__fish_tug_using_subcommand wait" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand wait" -s R -l recursive -d 'Descend into subdirectories of directories given with -f'
-complete -c tug -n "__fish_tug_using_subcommand wait" -l all -d 'Wait for every object of the given types in the namespace (those that exist now)'
-complete -c tug -n "__fish_tug_using_subcommand wait" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand wait" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -472,7 +469,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subc
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
@@ -483,6 +480,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subc
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "rename-context" -d 'Rename a context in the kubeconfig file that defines it'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "delete-context" -d 'Delete a context from the kubeconfig file that defines it'
 complete -c tug -n "__fish_tug_using_subcommand config; and not __fish_seen_subcommand_from view current-context get-contexts use-context set-context rename-context delete-context help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l raw -d 'Show credentials and certificate data as they are, instead of redacted' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -498,8 +496,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l raw -d 'Show credentials and certificate data as they are, instead of redacted'
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -517,10 +514,11 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from current-context" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'name prints only the names' -r -f -a "name\t''"
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l no-headers -d 'Leave out the header row' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -536,8 +534,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l no-headers -d 'Leave out the header row'
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -555,9 +552,10 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l current -d 'Change the current context' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -573,8 +571,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l current -d 'Change the current context'
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from set-context" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -592,7 +589,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -610,7 +607,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the merged kubeconfig with credentials redacted'
@@ -621,6 +618,7 @@ complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcomma
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "rename-context" -d 'Rename a context in the kubeconfig file that defines it'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "delete-context" -d 'Delete a context from the kubeconfig file that defines it'
 complete -c tug -n "__fish_tug_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tug -n "__fish_tug_using_subcommand ns" -l force -d 'Switch also to a namespace the cluster does not have (or that cannot be checked)' -r
 complete -c tug -n "__fish_tug_using_subcommand ns" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand ns" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand ns" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -636,18 +634,18 @@ complete -c tug -n "__fish_tug_using_subcommand ns" -l cluster -d 'The kubeconfi
 complete -c tug -n "__fish_tug_using_subcommand ns" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand ns" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand ns" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand ns" -l force -d 'Switch also to a namespace the cluster does not have (or that cannot be checked)'
-complete -c tug -n "__fish_tug_using_subcommand ns" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand ns" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand ns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand ns" -s V -l version -d 'Print version'
-complete -c tug -n "__fish_tug_using_subcommand api-resources" -l namespaced -d 'Only namespaced types (true), or only cluster-scoped ones (false)' -r -f -a "true\t''
-false\t''"
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l namespaced -d 'Only namespaced types (true), or only cluster-scoped ones (false)' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l api-group -d 'Only the types of this API group; "" is the core group' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l verbs -d 'Only the types that support all these verbs, e.g. list,watch' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -s o -l output -d 'wide adds VERBS and CATEGORIES; name prints one TYPE.GROUP per line' -r -f -a "wide\t''
 name\t''"
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l sort-by -d 'Sort by name or kind instead of by API group' -r -f -a "name\t''
 kind\t''"
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l no-headers -d 'Leave out the header row' -r
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l cached -d 'Use the discovery cache even when the server could be asked' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -663,11 +661,10 @@ complete -c tug -n "__fish_tug_using_subcommand api-resources" -l cluster -d 'Th
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand api-resources" -l no-headers -d 'Leave out the header row'
-complete -c tug -n "__fish_tug_using_subcommand api-resources" -l cached -d 'Use the discovery cache even when the server could be asked'
-complete -c tug -n "__fish_tug_using_subcommand api-resources" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand api-resources" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand api-resources" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand version" -l client -d 'Print only the client version, without contacting the server' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -s o -l output -d 'Print the versions as yaml or json' -r -f -a "yaml\t''
 json\t''"
 complete -c tug -n "__fish_tug_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -685,10 +682,10 @@ complete -c tug -n "__fish_tug_using_subcommand version" -l cluster -d 'The kube
 complete -c tug -n "__fish_tug_using_subcommand version" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand version" -l client -d 'Print only the client version, without contacting the server'
-complete -c tug -n "__fish_tug_using_subcommand version" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand version" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand version" -s h -l help -d 'Print help'
 complete -c tug -n "__fish_tug_using_subcommand version" -s V -l version -d 'Print version'
+complete -c tug -n "__fish_tug_using_subcommand completion" -l static -d 'Print the self-contained script of completions/, which completes subcommands and flags without calling tug (no types, names or namespaces)' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand completion" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -s n -l namespace -d 'The namespace for this request (default: the context\'s namespace, else "default")' -r
@@ -704,8 +701,7 @@ complete -c tug -n "__fish_tug_using_subcommand completion" -l cluster -d 'The k
 complete -c tug -n "__fish_tug_using_subcommand completion" -l as -d 'The user to impersonate for the operation' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l as-group -d 'A group to impersonate for the operation (repeatable)' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -l certificate-authority -d 'A certificate file of the certificate authority that signed the API server\'s certificate' -r -F
-complete -c tug -n "__fish_tug_using_subcommand completion" -l static -d 'Print the self-contained script of completions/, which completes subcommands and flags without calling tug (no types, names or namespaces)'
-complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception'
+complete -c tug -n "__fish_tug_using_subcommand completion" -l insecure-skip-tls-verify -d 'Accept any certificate of the API server: makes the connection open to interception' -r
 complete -c tug -n "__fish_tug_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tug -n "__fish_tug_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c tug -n "__fish_tug_using_subcommand help; and not __fish_seen_subcommand_from apply get diff describe events delete rollout scale logs wait config ns api-resources version completion help" -f -a "apply" -d 'Apply manifests to the cluster with server-side apply'

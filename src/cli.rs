@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, Args, Command as ClapCommand, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::ArgValueCompleter;
 
 use crate::complete::{contexts, namespaces};
@@ -14,7 +14,13 @@ use crate::complete::{contexts, namespaces};
 /// tug applies manifests with server-side apply, shows status as the tables
 /// kubectl users know, and explains what happened when something goes wrong.
 #[derive(Debug, Parser)]
-#[command(name = "tug", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "tug",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    map_bool_flags = kubectl_bool
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -241,6 +247,15 @@ pub struct ApplyArgs {
     #[arg(short = 'y', long)]
     pub yes: bool,
 
+    /// Apply every valid object and report each invalid one, then exit 1, as kubectl does
+    ///
+    /// By default nothing is applied while any object of the input is invalid: a document
+    /// that does not parse, a duplicate key, no name, a type the server does not serve.
+    /// With this flag the others are applied and each invalid one is reported with its
+    /// file, line and document. Not with --prune, which would delete what is left out.
+    #[arg(long, conflicts_with = "prune")]
+    pub continue_on_error: bool,
+
     #[command(flatten)]
     pub prune: PruneArgs,
 }
@@ -362,7 +377,7 @@ pub struct DescribeArgs {
     pub all_namespaces: bool,
 
     /// Show the events of each object (default: only when one object is described)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    #[arg(long)]
     pub show_events: Option<bool>,
 }
 
@@ -428,7 +443,7 @@ pub struct DeleteArgs {
     pub applyset: Option<String>,
 
     /// Wait until the objects are gone
-    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    #[arg(long, default_value_t = true)]
     pub wait: bool,
 
     /// How dependents are deleted
@@ -490,7 +505,7 @@ pub struct RolloutStatusArgs {
     pub target: RolloutTarget,
 
     /// Follow the rollout; false prints the status once (exit 0 done, 1 not done)
-    #[arg(short = 'w', long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    #[arg(short = 'w', long, default_value_t = true)]
     pub watch: bool,
 
     /// Give up after this long; 0 waits forever
@@ -596,7 +611,7 @@ pub struct LogsArgs {
     pub selector: Option<String>,
 
     /// Begin each line with its source, [pod/NAME/CONTAINER] (default: true with -l)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    #[arg(long)]
     pub prefix: Option<bool>,
 
     /// Stop each log after this many bytes
@@ -753,7 +768,7 @@ pub struct ConfigViewArgs {
 #[derive(Debug, Args)]
 pub struct ApiResourcesArgs {
     /// Only namespaced types (true), or only cluster-scoped ones (false)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    #[arg(long)]
     pub namespaced: Option<bool>,
 
     /// Only the types of this API group; "" is the core group
@@ -823,6 +838,60 @@ pub struct CompletionArgs {
     /// subcommands and flags without calling tug (no types, names or namespaces)
     #[arg(long = "static")]
     pub static_script: bool,
+}
+
+/// Rewrites every boolean flag of a command tree; see [`kubectl_bool`].
+///
+/// Applied once to the whole tree (by `Cli`'s `map_bool_flags`), so that
+/// every boolean flag, those added later included, reads as kubectl's do.
+trait MapBoolFlags {
+    fn map_bool_flags(self, map: fn(Arg) -> Arg) -> Self;
+}
+
+impl MapBoolFlags for ClapCommand {
+    fn map_bool_flags(self, map: fn(Arg) -> Arg) -> Self {
+        self.mut_args(|arg| if is_bool_flag(&arg) { map(arg) } else { arg })
+            .mut_subcommands(|sub| sub.map_bool_flags(map))
+    }
+}
+
+/// A flag (not a positional argument) whose value is a `bool`.
+fn is_bool_flag(arg: &Arg) -> bool {
+    !arg.is_positional() && arg.get_value_parser().type_id() == std::any::TypeId::of::<bool>()
+}
+
+/// A boolean flag as kubectl (Go's pflag) reads it: `--flag` alone is true,
+/// `--flag=VALUE` takes any spelling of [`parse_bool`], `-f=false` too. A
+/// value is only ever joined with `=`, so in `--flag NAME` NAME stays an
+/// argument of its own.
+fn kubectl_bool(arg: Arg) -> Arg {
+    // A plain `bool` field is a SetTrue flag, false unless given (its
+    // default is only filled in when the command is built).
+    let off_unless_given =
+        matches!(arg.get_action(), ArgAction::SetTrue) && arg.get_default_values().is_empty();
+    let arg = arg
+        .action(ArgAction::Set)
+        .num_args(0..=1)
+        .require_equals(true)
+        .default_missing_value("true")
+        .value_parser(parse_bool)
+        .value_name("BOOL");
+    if off_unless_given {
+        arg.default_value("false").hide_default_value(true)
+    } else {
+        arg
+    }
+}
+
+/// A boolean as Go's strconv.ParseBool reads it, which kubectl's flags use.
+pub fn parse_bool(text: &str) -> Result<bool, String> {
+    match text {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Ok(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Ok(false),
+        _ => Err(format!(
+            "\"{text}\" is not a boolean; expected true or false"
+        )),
+    }
 }
 
 /// The longest duration kubectl accepts: Go's, `2562047h47m16.854775807s`.

@@ -294,3 +294,130 @@ fn binary_huge_and_deeply_nested_manifests_are_one_line_errors() {
         assert!(stderr.contains(name), "{name}: {stderr}");
     }
 }
+
+/// Parses `tug ARGS` as main does.
+fn parse(args: &[&str]) -> Result<kubetug::cli::Cli, clap::Error> {
+    use clap::Parser;
+    kubetug::cli::Cli::try_parse_from(std::iter::once("tug").chain(args.iter().copied()))
+}
+
+fn delete_waits(args: &[&str]) -> bool {
+    match parse(args).unwrap().command {
+        kubetug::cli::Command::Delete(delete) => delete.wait,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn get_flags(args: &[&str]) -> (bool, bool, bool, Vec<String>) {
+    match parse(args).unwrap().command {
+        kubetug::cli::Command::Get(get) => {
+            (get.all_namespaces, get.watch, get.no_headers, get.resources)
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn boolean_flags_take_every_form_kubectl_takes() {
+    assert!(delete_waits(&["delete", "pod/a", "--wait"]));
+    assert!(delete_waits(&["delete", "pod/a"]));
+    for (value, expected) in [
+        ("true", true),
+        ("True", true),
+        ("TRUE", true),
+        ("t", true),
+        ("T", true),
+        ("1", true),
+        ("false", false),
+        ("False", false),
+        ("FALSE", false),
+        ("f", false),
+        ("F", false),
+        ("0", false),
+    ] {
+        let flag = format!("--wait={value}");
+        assert_eq!(
+            delete_waits(&["delete", "pod/a", &flag]),
+            expected,
+            "{flag}"
+        );
+        let flag = format!("--no-headers={value}");
+        assert_eq!(get_flags(&["get", "pods", &flag]).2, expected, "{flag}");
+    }
+    let pods = vec!["pods".to_string()];
+    assert_eq!(
+        get_flags(&["get", "pods"]),
+        (false, false, false, pods.clone())
+    );
+    assert_eq!(
+        get_flags(&["get", "-A=true", "pods"]),
+        (true, false, false, pods.clone())
+    );
+    assert!(!get_flags(&["get", "-A=false", "pods"]).0);
+    assert_eq!(
+        get_flags(&["get", "-Aw", "pods"]),
+        (true, true, false, pods.clone())
+    );
+    assert!(get_flags(&["get", "--all-namespaces=1", "pods"]).0);
+    assert!(parse(&["apply", "-f", "x", "--force-conflicts=T"]).is_ok());
+    assert!(parse(&["--insecure-skip-tls-verify=false", "version"]).is_ok());
+}
+
+#[test]
+fn a_boolean_flag_never_takes_the_next_argument_as_its_value() {
+    // `-A pods`: pods is the type to list, as with kubectl.
+    let (all, _, _, resources) = get_flags(&["get", "-A", "pods"]);
+    assert!(all);
+    assert_eq!(resources, ["pods"]);
+    let (_, _, no_headers, resources) = get_flags(&["get", "--no-headers", "false"]);
+    assert!(no_headers);
+    assert_eq!(resources, ["false"]);
+}
+
+#[test]
+fn a_boolean_flag_with_another_value_is_a_one_line_usage_error() {
+    let home = tempfile::tempdir().unwrap();
+    let out = tug_without_kubeconfig(home.path())
+        .args(["get", "pods", "--no-headers=maybe"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"maybe\" is not a boolean"))
+        .get_output()
+        .clone();
+    assert!(one_line(&out.stderr));
+}
+
+#[test]
+fn every_boolean_flag_reads_as_kubectls() {
+    use clap::CommandFactory;
+    fn check(command: &clap::Command, path: &str) {
+        for arg in command.get_arguments() {
+            let is_bool = arg.get_value_parser().type_id() == std::any::TypeId::of::<bool>();
+            if !is_bool || arg.is_positional() {
+                continue;
+            }
+            let name = format!("{path} --{}", arg.get_id());
+            assert!(arg.is_require_equals_set(), "{name}");
+            assert_eq!(arg.get_num_args(), Some((0..=1).into()), "{name}");
+        }
+        for sub in command.get_subcommands() {
+            check(sub, &format!("{path} {}", sub.get_name()));
+        }
+    }
+    check(&kubetug::cli::Cli::command(), "tug");
+}
+
+#[test]
+fn continue_on_error_cannot_be_combined_with_prune() {
+    let error = parse(&[
+        "apply",
+        "-f",
+        "x",
+        "--continue-on-error",
+        "--prune",
+        "--applyset=s",
+    ])
+    .unwrap_err();
+    assert_eq!(error.kind(), clap::error::ErrorKind::ArgumentConflict);
+    assert!(parse(&["apply", "-f", "x", "--continue-on-error"]).is_ok());
+}

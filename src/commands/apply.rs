@@ -29,12 +29,46 @@ pub async fn run(
     if args.wait && args.dry_run != DryRun::None {
         anyhow::bail!("--wait cannot be used with --dry-run: nothing rolls out");
     }
-    let manifests = super::read_manifests(&args.files)?;
+    let mut invalid = 0;
+    let code = apply_input(global, args, terminal, interrupt, &mut invalid).await?;
+    // --continue-on-error: the invalid objects were reported as they were found.
+    if invalid > 0 {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
+    Ok(code)
+}
+
+/// Reads, resolves and applies the input; with --continue-on-error, each
+/// invalid object is reported and counted in `invalid` instead of stopping
+/// the run.
+async fn apply_input(
+    global: &GlobalArgs,
+    args: &ApplyArgs,
+    terminal: Terminal,
+    interrupt: &Interrupt,
+    invalid: &mut usize,
+) -> anyhow::Result<u8> {
+    let manifests = if args.continue_on_error {
+        let read = crate::manifest::read_each(&args.files.filenames, args.files.recursive);
+        report_invalid(read.errors.iter().map(ToString::to_string), invalid)?;
+        read.manifests
+    } else {
+        super::read_manifests(&args.files)?
+    };
     if args.prune.applyset.is_some() {
         super::applyset::check_unlabelled(&manifests)?;
     }
     let mut session = super::Session::start(global).await?;
-    let manifests = session.resolve(manifests).await?;
+    let manifests = if args.continue_on_error {
+        let (resolved, problems) = session.resolve_each(manifests).await?;
+        report_invalid(problems, invalid)?;
+        resolved
+    } else {
+        session.resolve(manifests).await?
+    };
+    if manifests.is_empty() && *invalid > 0 {
+        return Err(AlreadyReported { code: 1 }.into());
+    }
     let mut set = super::applyset::open_if_named(&mut session, &args.prune).await?;
     let options = options_of(args, set.as_ref().map(|set| set.parent.id()));
     if args.diff
@@ -74,7 +108,7 @@ pub async fn run(
     };
     print_outcomes(&manifests, &outcomes, args)?;
     if interrupt.is_set() || outcomes.iter().any(Result::is_err) {
-        print_summary(&outcomes, None)?;
+        print_summary(&outcomes, *invalid, None)?;
         let code = if interrupt.is_set() { INTERRUPTED } else { 1 };
         return Err(AlreadyReported { code }.into());
     }
@@ -84,7 +118,7 @@ pub async fn run(
         }
         None => None,
     };
-    print_summary(&outcomes, pruned.as_ref().map(|p| p.count))?;
+    print_summary(&outcomes, *invalid, pruned.as_ref().map(|p| p.count))?;
     if pruned.is_some_and(|p| p.failed) {
         return Err(AlreadyReported { code: 1 }.into());
     }
@@ -94,6 +128,19 @@ pub async fn run(
     let waited = wait_for_rollouts(&session.cluster, &manifests, args, terminal, interrupt).await;
     drop(hold);
     waited
+}
+
+/// Prints each problem as one `error:` line on stderr, and counts it.
+fn report_invalid(
+    problems: impl IntoIterator<Item = String>,
+    invalid: &mut usize,
+) -> anyhow::Result<()> {
+    let mut err = std::io::stderr().lock();
+    for problem in problems {
+        writeln!(err, "error: {problem}")?;
+        *invalid += 1;
+    }
+    Ok(())
 }
 
 /// `--wait`: follows the rollouts of what was applied.
@@ -365,9 +412,17 @@ fn print_outcomes(
 }
 
 /// The counts, when there is more than one result to count.
-fn print_summary(outcomes: &[Outcome], pruned: Option<usize>) -> anyhow::Result<()> {
-    if outcomes.len() > 1 || pruned.is_some() {
-        writeln!(std::io::stderr(), "{}", report::summary(outcomes, pruned))?;
+fn print_summary(
+    outcomes: &[Outcome],
+    invalid: usize,
+    pruned: Option<usize>,
+) -> anyhow::Result<()> {
+    if outcomes.len() > 1 || invalid > 0 || pruned.is_some() {
+        writeln!(
+            std::io::stderr(),
+            "{}",
+            report::summary(outcomes, invalid, pruned)
+        )?;
     }
     Ok(())
 }

@@ -104,6 +104,19 @@ impl Session {
     /// Manifests (see [`read_manifests`]) resolved through discovery,
     /// refreshed once if a kind is unknown.
     async fn resolve(&mut self, manifests: Vec<Manifest>) -> anyhow::Result<Vec<ResolvedManifest>> {
+        let (resolved, problems) = self.resolve_each(manifests).await?;
+        if problems.is_empty() {
+            Ok(resolved)
+        } else {
+            Err(self.unknown_type(Problems(problems).into()))
+        }
+    }
+
+    /// The manifests that resolve, and a line for each that does not.
+    async fn resolve_each(
+        &mut self,
+        manifests: Vec<Manifest>,
+    ) -> anyhow::Result<(Vec<ResolvedManifest>, Vec<String>)> {
         self.discovery
             .ensure(|d| crate::resource::kinds_known(d, &manifests))
             .await
@@ -112,8 +125,11 @@ impl Session {
             namespace: self.cluster.namespace.clone(),
             explicit: self.cluster.namespace_is_explicit,
         };
-        crate::resource::resolve_manifests(self.discovery.current(), manifests, &namespaces)
-            .map_err(|problems| self.unknown_type(Problems(problems).into()))
+        Ok(crate::resource::resolve_manifests(
+            self.discovery.current(),
+            manifests,
+            &namespaces,
+        ))
     }
 }
 

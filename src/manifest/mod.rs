@@ -8,6 +8,7 @@
 mod files;
 mod node;
 mod parse;
+mod stream;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -191,6 +192,21 @@ pub enum ManifestError {
 /// `recursive`), or `-` for standard input. Every input is read and checked
 /// before returning, and all problems found are returned together.
 pub fn read(paths: &[PathBuf], recursive: bool) -> Result<Vec<Manifest>, ManifestErrors> {
+    let read = read_each(paths, recursive);
+    finish(read.manifests, read.errors)
+}
+
+/// What [`read_each`] found: the objects that could be read, in order, and
+/// the problems with everything else.
+#[derive(Debug)]
+pub struct Read {
+    pub manifests: Vec<Manifest>,
+    pub errors: Vec<ManifestError>,
+}
+
+/// Reads as [`read`] does, but keeps every object that could be read
+/// beside the problems, for commands that go on past bad objects.
+pub fn read_each(paths: &[PathBuf], recursive: bool) -> Read {
     let mut errors = Vec::new();
     let mut manifests = Vec::new();
     for input in files::expand(paths, recursive) {
@@ -201,7 +217,7 @@ pub fn read(paths: &[PathBuf], recursive: bool) -> Result<Vec<Manifest>, Manifes
             Err(error) => errors.push(error),
         }
     }
-    finish(manifests, errors)
+    Read { manifests, errors }
 }
 
 /// Reads one input given as bytes, exactly as a file holding them is read;

@@ -8,37 +8,123 @@ use serde_saphyr::localizer::Localizer;
 use serde_saphyr::{Location, Spanned, UserMessageFormatter};
 
 use super::node::Node;
+use super::stream::{Stream, position};
 use super::{Manifest, ManifestError, Source};
 
 /// Parses every document of one input; objects go to `out`, problems to `errors`.
 ///
 /// The documents are parsed as one stream, so that the limits in [`options`]
-/// hold across all of them; the stream stops at its first error (bad syntax,
-/// a breached limit, a duplicate key), which is then the input's only problem.
+/// hold across all of them. A stream that breaches a limit is the input's
+/// only problem; after any other error (bad syntax, a duplicate key) each
+/// document is parsed again on its own, so that the others are still read
+/// and every broken one is reported.
 pub(super) fn parse(
     file: &str,
     text: &str,
     out: &mut Vec<Manifest>,
     errors: &mut Vec<ManifestError>,
 ) {
-    let starts = document_lines(text);
-    let documents = match serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
-        text,
-        options(text.len()),
-    ) {
-        Ok(documents) => documents,
-        Err(error) => {
-            errors.push(ManifestError::Parse {
-                at: locate(file, &starts, error.location()),
-                message: message(&error),
-            });
-            return;
-        }
+    let stream = Stream::new(text);
+    let whole = Places {
+        file,
+        stream: &stream,
+        first_line: 1,
     };
-    for document in documents {
-        let source = locate(file, &starts, Some(document.referenced));
-        collect(document.value, source, out, errors);
+    let Err(error) = read_documents(&stream.text, 1, &whole, out, errors) else {
+        return;
+    };
+    let documents = stream.documents();
+    if is_limit(&error) || documents.len() < 2 {
+        errors.push(whole.parse_error(&error));
+        return;
     }
+    // What aliases may add is shared out, so that the documents together
+    // stay within the limits of the one stream.
+    let share = documents.len();
+    for (first_line, text) in documents {
+        let places = Places {
+            first_line,
+            ..whole
+        };
+        if let Err(error) = read_documents(text, share, &places, out, errors) {
+            errors.push(places.parse_error(&error));
+        }
+    }
+}
+
+/// Parses the documents of `text`, one of `share` parts of an input, and
+/// collects their objects; a parser error keeps none of them.
+fn read_documents(
+    text: &str,
+    share: usize,
+    places: &Places,
+    out: &mut Vec<Manifest>,
+    errors: &mut Vec<ManifestError>,
+) -> Result<(), serde_saphyr::Error> {
+    let documents = serde_saphyr::from_multiple_with_options::<Spanned<Node>>(
+        text,
+        options(text.len(), share),
+    )?;
+    for document in documents {
+        let source = places.source(Some(document.referenced));
+        collect(document.value, source, places, out, errors);
+    }
+    Ok(())
+}
+
+/// Where the text being parsed is: in which file, in which stream, and from
+/// which line of the stream on.
+#[derive(Clone, Copy)]
+struct Places<'a> {
+    file: &'a str,
+    stream: &'a Stream<'a>,
+    first_line: usize,
+}
+
+impl Places<'_> {
+    /// The source of a parser location.
+    fn source(&self, location: Option<Location>) -> Source {
+        self.stream.locate(self.file, self.in_stream(location))
+    }
+
+    /// A parser location as a (line, column) of the input.
+    fn in_input(&self, location: Location) -> Option<(usize, usize)> {
+        self.in_stream(Some(location))
+            .map(|place| self.stream.in_input(place))
+    }
+
+    fn in_stream(&self, location: Option<Location>) -> Option<(usize, usize)> {
+        location
+            .and_then(position)
+            .map(|(line, column)| (line + self.first_line - 1, column))
+    }
+
+    fn parse_error(&self, error: &serde_saphyr::Error) -> ManifestError {
+        ManifestError::Parse {
+            at: self.source(error.location()),
+            message: message(error),
+        }
+    }
+}
+
+/// Whether the parser stopped at one of the limits in [`options`].
+fn is_limit(error: &serde_saphyr::Error) -> bool {
+    use serde_saphyr::Error;
+    let mut error = error;
+    // The breach itself, under what says where an alias took the parser.
+    while let Error::AliasError { error: inner, .. } | Error::WithSnippet { error: inner, .. } =
+        error
+    {
+        error = inner;
+    }
+    matches!(
+        error,
+        Error::Budget { .. }
+            | Error::AliasReplayCounterOverflow { .. }
+            | Error::AliasReplayLimitExceeded { .. }
+            | Error::AliasExpansionLimitExceeded { .. }
+            | Error::AliasReplayStackDepthExceeded { .. }
+    )
 }
 
 /// What aliases may add to an input, in nodes, on top of its own content.
@@ -54,18 +140,21 @@ const ALIAS_BYTES: usize = 16 * 1024 * 1024;
 /// that has no aliases. What aliases add ("billion laughs") is held to a fixed
 /// allowance: per document by the replay limit, and across all documents by the
 /// budget, which, unlike the replay count, does not restart with each document.
-fn options(input_len: usize) -> serde_saphyr::Options {
+/// Parsed one by one, `share` documents get an equal part of it each.
+fn options(input_len: usize, share: usize) -> serde_saphyr::Options {
+    let alias_nodes = ALIAS_NODES / share.max(1);
+    let alias_bytes = ALIAS_BYTES / share.max(1);
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_documents: input_len.saturating_add(1),
-            max_events: input_len.saturating_add(ALIAS_NODES).saturating_mul(2),
-            max_nodes: input_len.saturating_add(ALIAS_NODES),
-            max_total_scalar_bytes: input_len.saturating_add(ALIAS_BYTES),
+            max_events: input_len.saturating_add(alias_nodes).saturating_mul(2),
+            max_nodes: input_len.saturating_add(alias_nodes),
+            max_total_scalar_bytes: input_len.saturating_add(alias_bytes),
             // Deep enough for CustomResourceDefinition schemas wrapped in a List.
             max_depth: 128,
         },
         alias_limits: serde_saphyr::alias_limits! {
-            max_total_replayed_events: ALIAS_NODES,
+            max_total_replayed_events: alias_nodes,
         },
         // YAML 1.1 scalars, as kubectl reads them: `defaultMode: 0644` is octal
         // and `yes`/`on` are booleans.
@@ -83,7 +172,7 @@ fn options(input_len: usize) -> serde_saphyr::Options {
 /// line's end is always a document marker, even inside a scalar. A document
 /// begins at its `---` or, at the start of the stream and after `...`, at its
 /// first line that is not blank, a comment or a directive.
-fn document_lines(text: &str) -> Vec<usize> {
+pub(super) fn document_lines(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut between_documents = true;
     for (index, line) in lines(text).enumerate() {
@@ -101,7 +190,7 @@ fn document_lines(text: &str) -> Vec<usize> {
 }
 
 /// Lines as YAML counts them: ended by `\r\n`, `\n` or a lone `\r`.
-fn lines(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let current = rest?;
@@ -133,36 +222,6 @@ fn is_blank_comment_or_directive(line: &str) -> bool {
     content.is_empty() || content.starts_with('#') || line.starts_with('%')
 }
 
-/// The source of a position in the text; an unknown position keeps only the file.
-fn locate(file: &str, starts: &[usize], location: Option<Location>) -> Source {
-    let Some((line, column)) = location.and_then(position) else {
-        return Source {
-            file: file.to_owned(),
-            document: 0,
-            line: 0,
-            column: 0,
-        };
-    };
-    // Documents start on lines of their own, so the last one started by this line holds it.
-    let document = starts.partition_point(|&start| start <= line).max(1);
-    Source {
-        file: file.to_owned(),
-        document,
-        line,
-        column,
-    }
-}
-
-/// A parser location as (line, column), both 1-based, if it is known.
-fn position(location: Location) -> Option<(usize, usize)> {
-    if location == Location::UNKNOWN {
-        return None;
-    }
-    let line = usize::try_from(location.line()).ok()?;
-    let column = usize::try_from(location.column()).ok()?;
-    Some((line, column))
-}
-
 /// The parser's message without its own "at line …" suffix (the source is
 /// printed in front instead), in the wording meant for users, not developers.
 fn message(error: &serde_saphyr::Error) -> String {
@@ -186,11 +245,17 @@ impl Localizer for WithoutLocation {
 }
 
 /// Adds the objects of one node: itself, or the items of a List, recursively.
-fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
+fn collect(
+    node: Node,
+    source: Source,
+    places: &Places,
+    out: &mut Vec<Manifest>,
+    errors: &mut Vec<ManifestError>,
+) {
     match node {
         Node::Mapping { fields, items } if is_list(&fields, items.is_some()) => {
             for item in items.unwrap_or_default() {
-                let item_source = match position(item.referenced) {
+                let item_source = match places.in_input(item.referenced) {
                     Some((line, column)) => Source {
                         line,
                         column,
@@ -198,7 +263,7 @@ fn collect(node: Node, source: Source, out: &mut Vec<Manifest>, errors: &mut Vec
                     },
                     None => source.clone(),
                 };
-                collect(item.value, item_source, out, errors);
+                collect(item.value, item_source, places, out, errors);
             }
         }
         Node::Mapping { .. } => {
@@ -454,6 +519,33 @@ items:
     }
 
     #[test]
+    fn documents_after_a_broken_one_are_still_read() {
+        let text = format!(
+            "{POD}---\napiVersion: v1\nkind: Pod\nkind: Pod\n---\nkind: [Pod\n---\n# next\n{}",
+            POD.replace("web", "api")
+        );
+        let (manifests, errors) = parse_text(&text);
+        assert_eq!(names(&manifests), ["web", "api"]);
+        assert_eq!(manifests[1].source.to_string(), "f.yaml:13:1 (document 4)");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("f.yaml:8:1 (document 2): ") && errors[0].contains("duplicate"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("f.yaml:10:7 (document 3): "),
+            "{errors:?}"
+        );
+
+        let stream = "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"a\"}}\n{\"kind\": \"Pod\", \"kind\": 1}\n{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"b\"}}";
+        let (manifests, errors) = parse_text(stream);
+        assert_eq!(names(&manifests), ["a", "b"]);
+        assert_eq!(manifests[1].source.to_string(), "f.yaml:3:1 (document 3)");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("f.yaml:2:"), "{errors:?}");
+    }
+
+    #[test]
     fn a_duplicate_key_is_reported_where_it_is() {
         let (_, errors) = parse_text("apiVersion: v1\nkind: Pod\nkind: Pod\n");
         assert_eq!(errors.len(), 1);
@@ -471,6 +563,79 @@ items:
         assert_eq!(names(&manifests), ["s"]);
         assert_eq!(manifests[0].source.to_string(), "f.yaml:5:3 (document 1)");
         assert_eq!(errors, [r#"f.yaml:6:3 (document 1): missing "kind""#]);
+    }
+
+    #[test]
+    fn a_json_stream_is_read_as_one_document_per_object() {
+        let cm = |name: &str| {
+            format!(
+                r#"{{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {{"name": "{name}"}}}}"#
+            )
+        };
+        let one_per_line = format!("{}\n{}\n\n  {}\n", cm("a"), cm("b"), cm("c"));
+        let (manifests, errors) = parse_text(&one_per_line);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["a", "b", "c"]);
+        let sources: Vec<String> = manifests.iter().map(|m| m.source.to_string()).collect();
+        assert_eq!(
+            sources,
+            [
+                "f.yaml:1:1 (document 1)",
+                "f.yaml:2:1 (document 2)",
+                "f.yaml:4:3 (document 3)"
+            ]
+        );
+
+        let run_together = format!("{}{} {}", cm("a"), cm("b"), cm("c"));
+        let (manifests, errors) = parse_text(&run_together);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["a", "b", "c"]);
+        let width = cm("a").chars().count();
+        assert_eq!(
+            manifests[2].source.to_string(),
+            format!("f.yaml:1:{} (document 3)", 2 * width + 2)
+        );
+    }
+
+    #[test]
+    fn problems_in_a_json_stream_are_reported_where_they_are_in_it() {
+        let text = concat!(
+            r#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a}{\"b"}}"#,
+            "\n",
+            r#"{"apiVersion": "v1", "metadata": {"name": "b"}} {"apiVersion": "v1", "kind": "List", "items": ["#,
+            "\n",
+            r#"  {"apiVersion": "v1", "kind": "Pod"}]}"#,
+        );
+        let (manifests, errors) = parse_text(text);
+        assert_eq!(names(&manifests), ["a}{\"b"]);
+        assert_eq!(
+            errors,
+            [
+                r#"f.yaml:2:1 (document 2): missing "kind""#,
+                r#"f.yaml:3:3 (document 3): missing "metadata.name""#,
+            ]
+        );
+
+        let broken = "{\"kind\": \"Pod\", \"apiVersion\": \"v1\"}\n{\"kind\": [}\n";
+        let (_, errors) = parse_text(broken);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(
+            errors[0],
+            r#"f.yaml:1:1 (document 1): missing "metadata.name""#
+        );
+        assert!(
+            errors[1].starts_with("f.yaml:2:10 (document 2): "),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_flow_mapping_followed_by_yaml_documents_is_read_as_yaml() {
+        let text = format!("{{apiVersion: v1, kind: Pod, metadata: {{name: a}}}}\n---\n{POD}");
+        let (manifests, errors) = parse_text(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(names(&manifests), ["a", "web"]);
+        assert_eq!(manifests[1].source.to_string(), "f.yaml:3:1 (document 2)");
     }
 
     #[test]
@@ -522,6 +687,21 @@ items:
         let (_, errors) = parse_text(&text);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(errors[0].contains("too large or too complex"), "{errors:?}");
+    }
+
+    #[test]
+    fn aliases_cannot_add_up_across_documents_read_one_by_one() {
+        // A broken first document makes the others be parsed one by one.
+        let document = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: &a [l, l, l, l, l, l, l, l, l, l]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        let text = format!("kind: [\n---\n{}", vec![document; 200].join("---\n"));
+        let (manifests, errors) = parse_text(&text);
+        assert!(manifests.is_empty());
+        assert_eq!(errors.len(), 201);
+        assert!(
+            errors[1..]
+                .iter()
+                .all(|e| e.contains("too large or too complex"))
+        );
     }
 
     #[test]

@@ -90,9 +90,10 @@ fn write_ownership<W: Write + ?Sized>(
     Ok(())
 }
 
-/// `5 applied: 2 created, 1 configured, 1 unchanged, 1 failed`, and with
-/// an ApplySet `; 2 pruned`.
-pub fn summary(outcomes: &[Outcome], pruned: Option<usize>) -> String {
+/// `5 applied: 2 created, 1 configured, 1 unchanged, 1 failed`, with
+/// `, 2 invalid` when objects of the input were left out for being invalid,
+/// and with an ApplySet `; 2 pruned`.
+pub fn summary(outcomes: &[Outcome], invalid: usize, pruned: Option<usize>) -> String {
     let count = |change: Change| {
         outcomes
             .iter()
@@ -111,6 +112,9 @@ pub fn summary(outcomes: &[Outcome], pruned: Option<usize>) -> String {
         count(Change::Configured),
         count(Change::Unchanged),
     );
+    if invalid > 0 {
+        line.push_str(&format!(", {invalid} invalid"));
+    }
     if not_attempted > 0 {
         line.push_str(&format!(", {not_attempted} not applied (interrupted)"));
     }
@@ -155,11 +159,15 @@ mod tests {
             Err(ApplyError::Interrupted),
         ];
         assert_eq!(
-            summary(&outcomes, None),
+            summary(&outcomes, 0, None),
             "2 applied: 1 created, 0 configured, 1 unchanged, 1 failed, 1 not applied (interrupted)"
         );
         assert_eq!(
-            summary(&outcomes[..1], Some(2)),
+            summary(&outcomes[..1], 3, None),
+            "1 applied: 1 created, 0 configured, 0 unchanged, 0 failed, 3 invalid"
+        );
+        assert_eq!(
+            summary(&outcomes[..1], 0, Some(2)),
             "1 applied: 1 created, 0 configured, 0 unchanged, 0 failed; 2 pruned"
         );
     }

@@ -91,12 +91,13 @@ pub fn kinds_known(discovery: &Discovery, manifests: &[Manifest]) -> bool {
 
 /// Resolves every manifest's type and namespace; types defined by a
 /// CustomResourceDefinition among the manifests resolve without the server
-/// knowing them yet. All problems are returned, one line each.
+/// knowing them yet. Returns the manifests that resolve and the problems
+/// with the others, one line each.
 pub fn resolve_manifests(
     discovery: &Discovery,
     manifests: Vec<Manifest>,
     namespaces: &NamespaceDefault,
-) -> Result<Vec<ResolvedManifest>, Vec<String>> {
+) -> (Vec<ResolvedManifest>, Vec<String>) {
     let defined_here: Vec<ResourceType> = manifests.iter().flat_map(crd_resource_types).collect();
     let mut resolved = Vec::with_capacity(manifests.len());
     let mut problems = Vec::new();
@@ -149,11 +150,7 @@ pub fn resolve_manifests(
         };
         resolved.push(ResolvedManifest { manifest, target });
     }
-    if problems.is_empty() {
-        Ok(resolved)
-    } else {
-        Err(problems)
-    }
+    (resolved, problems)
 }
 
 /// The resource types a CustomResourceDefinition manifest will create.

@@ -516,3 +516,133 @@ fn a_long_apply_on_a_terminal_shows_progress_that_is_gone_when_done() {
         "the progress bar is still there:\n{screen}"
     );
 }
+
+#[test]
+fn a_json_stream_is_applied_as_kubectl_applies_it() {
+    let tug_ns = Namespace::new("apply_json_stream");
+    let kubectl_ns = Namespace::new("apply_json_stream_kubectl");
+    let object = |name: &str, value: &str| {
+        format!(
+            r#"{{"apiVersion":"v1","kind":"ConfigMap","metadata":{{"name":"{name}"}},"data":{{"key":"{value}"}}}}"#
+        )
+    };
+    // One object per line and two run together, as generators write them.
+    let stream = format!(
+        "{}\n{}{}\n",
+        object("first", "1"),
+        object("second", "{2}"),
+        object("third", "3")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "stream.json", &stream);
+    tug_ns
+        .tug()
+        .args(["apply", "-f", &file])
+        .assert()
+        .success()
+        .stdout("configmap/first created\nconfigmap/second created\nconfigmap/third created\n");
+    kubectl_ns.kubectl(&["apply", "--server-side", "-f", &file]);
+    let data = |ns: &Namespace| {
+        ns.kubectl(&[
+            "get",
+            "configmaps",
+            "-o",
+            "jsonpath={range .items[?(@.data.key)]}{.metadata.name}={.data.key} {end}",
+        ])
+    };
+    assert_eq!(data(&tug_ns), "first=1 second={2} third=3 ");
+    assert_eq!(data(&tug_ns), data(&kubectl_ns));
+}
+
+#[test]
+fn continue_on_error_applies_the_valid_objects_as_kubectl_does_and_reports_the_rest() {
+    let tug_ns = Namespace::new("apply_continue_on_error");
+    let kubectl_ns = Namespace::new("apply_continue_on_error_kubectl");
+    let object = |kind: &str, name: &str, body: &str| {
+        format!(
+            "apiVersion: v1\nkind: {kind}\nmetadata:\n  name: {name}\n  labels: {{set: input}}\n{body}"
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(
+        dir.path(),
+        "1-good.yaml",
+        &[
+            object("ConfigMap", "alpha", "data: {k: \"1\"}\n"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {set: input}\n".to_string(),
+            object("ConfigMap", "beta", "data: {k: \"2\"}\n"),
+        ]
+        .join("---\n"),
+    );
+    let unknown = write(
+        dir.path(),
+        "2-unknown.yaml",
+        &[
+            "apiVersion: gadgets.example.invalid/v1\nkind: Gadget\nmetadata:\n  name: g\n"
+                .to_string(),
+            object("Service", "web", "spec:\n  ports: [{port: 80}]\n"),
+        ]
+        .join("---\n"),
+    );
+    // A document that does not parse, last in its file: kubectl stops
+    // reading a file there, tug would go on.
+    let broken = write(
+        dir.path(),
+        "3-broken.yaml",
+        &format!(
+            "{}---\nkind: [ConfigMap\n",
+            object("ConfigMap", "gamma", "data: {k: \"3\"}\n")
+        ),
+    );
+    let path = dir.path().to_str().unwrap();
+
+    let out = tug_ns
+        .tug()
+        .args(["apply", "--continue-on-error", "-f", path])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        format!("error: {good}:8:1 (document 2): missing \"metadata.name\""),
+        format!("error: {unknown}:1:1 (document 1): no matches for kind \"Gadget\""),
+        "4 applied: 4 created, 0 configured, 0 unchanged, 0 failed, 3 invalid".to_string(),
+    ] {
+        assert!(stderr.contains(&expected), "{expected}\n{stderr}");
+    }
+    let broken_line = stderr
+        .lines()
+        .find(|line| line.starts_with(&format!("error: {broken}:")))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(broken_line.contains("(document 2)"), "{stderr}");
+
+    let kubectl = std::process::Command::new(&cluster().kubectl)
+        .arg("--kubeconfig")
+        .arg(&cluster().kubeconfig)
+        .args(["-n", &kubectl_ns.name, "apply", "--server-side", "-f", path])
+        .output()
+        .unwrap();
+    assert_eq!(kubectl.status.code(), Some(1));
+
+    let applied = |ns: &Namespace| {
+        ns.kubectl(&[
+            "get",
+            "configmaps,services",
+            "-l",
+            "set=input",
+            "-o",
+            "jsonpath={range .items[*]}{.kind}/{.metadata.name} {.data} {.spec.ports[*].port};{end}",
+        ])
+    };
+    assert_eq!(
+        applied(&tug_ns),
+        r#"ConfigMap/alpha {"k":"1"} ;ConfigMap/beta {"k":"2"} ;ConfigMap/gamma {"k":"3"} ;Service/web  80;"#
+    );
+    assert_eq!(applied(&tug_ns), applied(&kubectl_ns));
+
+    // Without the flag, nothing is applied.
+    let strict = Namespace::new("apply_all_or_nothing");
+    strict.tug().args(["apply", "-f", path]).assert().code(1);
+    assert_eq!(applied(&strict), "");
+}

@@ -270,10 +270,11 @@ fn dry_runs_diffs_and_forced_applies_see_what_a_sent_apply_would_do() {
     let ns = Namespace::new("noop_dry_run_diff_force");
     let manifest = configmap("  mode: fast\n  level: \"3\"\n");
     apply(&ns, &[], &manifest);
+    // A server dry run is always sent: it asks for the server's checks.
     let (out, patches) = apply(&ns, &["--dry-run=server"], &manifest);
     assert_eq!(
         (out.as_str(), patches),
-        ("configmap/settings unchanged (server dry run)\n", 0)
+        ("configmap/settings unchanged (server dry run)\n", 1)
     );
 
     remove_mode_as_another_client(&ns);
@@ -323,4 +324,125 @@ fn secrets_with_write_only_string_data_are_always_sent() {
     apply(&ns, &[], secret);
     let (out, patches) = apply(&ns, &[], secret);
     assert_eq!((out.as_str(), patches), ("secret/token unchanged\n", 1));
+}
+
+/// A ValidatingAdmissionPolicy, bound to one namespace, that denies every
+/// ConfigMap labelled `frozen`; deleted (policy and binding) when dropped.
+struct FreezePolicy {
+    name: String,
+}
+
+impl FreezePolicy {
+    fn new(ns: &Namespace) -> FreezePolicy {
+        let name = format!("freeze-{}", ns.name);
+        let manifests = format!(
+            r#"apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: {name}
+spec:
+  failurePolicy: Fail
+  matchConstraints:
+    resourceRules:
+    - apiGroups: [""]
+      apiVersions: ["v1"]
+      operations: ["CREATE", "UPDATE"]
+      resources: ["configmaps"]
+  validations:
+  - expression: "!has(object.metadata.labels) || !('frozen' in object.metadata.labels)"
+    message: frozen config maps cannot be written
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata:
+  name: {name}
+spec:
+  policyName: {name}
+  validationActions: [Deny]
+  matchResources:
+    namespaceSelector:
+      matchLabels:
+        kubernetes.io/metadata.name: {namespace}
+"#,
+            namespace = ns.name
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = write(dir.path(), "policy.yaml", &manifests);
+        kubectl(&["apply", "-f", &file]);
+        FreezePolicy { name }
+    }
+}
+
+impl Drop for FreezePolicy {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(&crate::support::cluster().kubectl)
+            .arg("--kubeconfig")
+            .arg(&crate::support::cluster().kubeconfig)
+            .args([
+                "delete",
+                "validatingadmissionpolicybinding,validatingadmissionpolicy",
+                &self.name,
+                "--wait=false",
+            ])
+            .output();
+    }
+}
+
+/// kubectl -n NAMESPACE ARGS, failing or not: its exit code and stderr.
+fn kubectl_outcome(ns: &Namespace, args: &[&str]) -> (Option<i32>, String) {
+    let output = std::process::Command::new(&crate::support::cluster().kubectl)
+        .arg("--kubeconfig")
+        .arg(&crate::support::cluster().kubeconfig)
+        .args(["-n", &ns.name])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn server_dry_runs_and_diffs_of_unchanged_objects_are_admitted_anew() {
+    let ns = Namespace::new("noop_dry_run_admission");
+    let manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  labels: {frozen: \"yes\"}\ndata:\n  mode: fast\n";
+    apply(&ns, &[], manifest);
+    let policy = FreezePolicy::new(&ns);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "settings.yaml", manifest);
+    let denial = format!("ValidatingAdmissionPolicy '{}'", policy.name);
+
+    // The API server picks up new policies after a moment: kubectl's dry run
+    // failing is the evidence that it has.
+    let kubectl_dry_run = ["apply", "--server-side", "--dry-run=server", "-f", &file];
+    crate::support::eventually("the policy denies kubectl's dry run", || {
+        kubectl_outcome(&ns, &kubectl_dry_run).0 == Some(1)
+    });
+    let (_, kubectl_stderr) = kubectl_outcome(&ns, &kubectl_dry_run);
+    assert!(kubectl_stderr.contains(&denial), "{kubectl_stderr}");
+    ns.tug()
+        .args(["apply", "--dry-run=server", "-f", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(&denial));
+
+    let (kubectl_code, kubectl_stderr) =
+        kubectl_outcome(&ns, &["diff", "--server-side", "-f", &file]);
+    assert!(kubectl_stderr.contains(&denial), "{kubectl_stderr}");
+    ns.tug()
+        .args(["diff", "-f", &file])
+        .assert()
+        .code(kubectl_code.unwrap())
+        .stderr(predicate::str::contains(&denial));
+    assert_eq!(kubectl_code, Some(2));
+
+    // The preview of `apply --diff` asks the server too; the apply itself
+    // skips the unchanged object, which is then not admitted again.
+    ns.tug()
+        .args(["apply", "--diff", "-y", "-f", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(&denial))
+        .stdout(predicate::str::contains("configmap/settings unchanged"));
 }

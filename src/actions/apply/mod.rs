@@ -7,7 +7,7 @@ pub mod fields;
 pub mod noop;
 pub mod schema;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
@@ -265,15 +265,18 @@ type Group = (String, Option<String>);
 
 impl LiveObjects {
     async fn prefetch(client: &Client, manifests: &[ResolvedManifest], indices: &[usize]) -> Self {
-        let mut sizes: HashMap<Group, (usize, &Target)> = HashMap::new();
+        let mut named: HashMap<Group, (HashSet<&str>, &Target)> = HashMap::new();
         for &i in indices {
             let target = &manifests[i].target;
-            sizes.entry(group_of(target)).or_insert((0, target)).0 += 1;
+            let (names, _) = named
+                .entry(group_of(target))
+                .or_insert_with(|| (HashSet::new(), target));
+            names.insert(target.name.as_str());
         }
-        let lists = sizes
+        let lists = named
             .into_iter()
-            .filter(|(_, (count, _))| *count >= LIST_THRESHOLD)
-            .map(|(key, (_, target))| async move {
+            .filter(|(_, (names, _))| names.len() >= LIST_THRESHOLD)
+            .map(|(key, (names, target))| async move {
                 let mut objects = HashMap::new();
                 let query = ListQuery {
                     chunk_size: 500,
@@ -288,13 +291,18 @@ impl LiveObjects {
                     |mut page| {
                         if let Value::Array(items) = page.body["items"].take() {
                             for mut item in items {
+                                // Only the objects applied are kept: the others of a
+                                // large namespace would be held for nothing.
+                                let Some(name) = item["metadata"]["name"]
+                                    .as_str()
+                                    .filter(|name| names.contains(name))
+                                    .map(str::to_owned)
+                                else {
+                                    continue;
+                                };
                                 // List items come without apiVersion and kind; a GET has them.
                                 item["apiVersion"] = Value::String(target.resource.api_version());
                                 item["kind"] = Value::String(target.resource.kind.clone());
-                                let name = item["metadata"]["name"]
-                                    .as_str()
-                                    .unwrap_or_default()
-                                    .to_string();
                                 objects.insert(name, item);
                             }
                         }
@@ -352,8 +360,10 @@ async fn apply_one(
     if let Some(id) = &options.part_of {
         super::applyset::label_member(&mut body, id);
     }
+    // A dry run is asked for what the server says, admission included: the
+    // no-op check only saves real applies the round trip.
     let unchanged = match &before {
-        Some(live) if !options.always_send => {
+        Some(live) if !options.always_send && options.dry_run == DryRun::None => {
             noop::is_unchanged(&body, live, &manifest.target, options, schemas).await
         }
         _ => false,
