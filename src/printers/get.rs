@@ -14,6 +14,7 @@ use super::custom_columns::CustomColumns;
 use super::jsonpath::JsonPath;
 use crate::resource::ResourceType;
 use crate::resource::args::Selection;
+use crate::watch::EventType;
 
 /// `-o` of `get`.
 pub enum GetFormat {
@@ -247,7 +248,7 @@ fn cell_text(cell: &Value) -> String {
 pub fn print<W: Write>(
     out: &mut W,
     format: &GetFormat,
-    results: &crate::actions::get::Results,
+    results: &Results,
     no_headers: bool,
     single_object: bool,
 ) -> anyhow::Result<()> {
@@ -317,6 +318,160 @@ pub fn print<W: Write>(
         }
     }
     Ok(())
+}
+
+/// Everything fetched, in argument order.
+#[derive(Default)]
+pub struct Results {
+    pub tables: Vec<Table>,
+    /// With the `kind.group/name` of each, for `-o name`.
+    pub objects: Vec<(String, Value)>,
+    /// `-o custom-columns` rows made while reading.
+    pub rows: Vec<Vec<String>>,
+    pub not_found: Vec<String>,
+    pub resource_version: String,
+}
+
+impl Results {
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty() && self.objects.is_empty() && self.rows.is_empty()
+    }
+}
+
+/// What `get -w` prints: rows (or objects) of changes as kubectl prints
+/// them, one batch at a time, each written at once.
+pub struct WatchPrinter<'a> {
+    format: &'a GetFormat,
+    options: TableOptions,
+    no_headers: bool,
+    /// `--output-watch-events`: an EVENT column, or objects wrapped in their event.
+    with_events: bool,
+    /// The column definitions of the last Table: watch events after the
+    /// first may leave them out.
+    columns: Value,
+    header_printed: bool,
+    widths: super::table::RememberedColumns,
+    /// `kind.group` of the watched type, for `-o name`.
+    kind: String,
+}
+
+impl<'a> WatchPrinter<'a> {
+    pub fn new(
+        format: &'a GetFormat,
+        options: TableOptions,
+        no_headers: bool,
+        with_events: bool,
+        kind: String,
+    ) -> Self {
+        WatchPrinter {
+            format,
+            options,
+            no_headers,
+            with_events,
+            columns: Value::Null,
+            header_printed: false,
+            widths: Default::default(),
+            kind,
+        }
+    }
+
+    /// The table read before the watch, whose column widths later rows keep.
+    pub fn table<W: Write>(&mut self, out: &mut W, table: &Table) -> anyhow::Result<()> {
+        self.write_rows(out, &table.header, table.rows.clone(), EventType::Added)
+    }
+
+    /// One change: a one-row Table for tables, else the object.
+    pub fn change<W: Write>(
+        &mut self,
+        out: &mut W,
+        kind: EventType,
+        body: Value,
+    ) -> anyhow::Result<()> {
+        match self.format {
+            GetFormat::Table { .. } => {
+                if body["columnDefinitions"]
+                    .as_array()
+                    .is_some_and(|c| !c.is_empty())
+                {
+                    self.columns = body["columnDefinitions"].clone();
+                }
+                let mut table = Table::default();
+                table.add_server_table(
+                    &serde_json::json!({"columnDefinitions": self.columns, "rows": body["rows"]}),
+                    self.options,
+                );
+                self.write_rows(out, &table.header, table.rows, kind)
+            }
+            GetFormat::Json | GetFormat::Yaml if self.with_events => {
+                let event = serde_json::json!({"type": kind.as_str(), "object": body});
+                self.write_object(out, &event)
+            }
+            GetFormat::Json | GetFormat::Yaml => self.write_object(out, &body),
+            other => {
+                let name = format!(
+                    "{}/{}",
+                    self.kind,
+                    body["metadata"]["name"].as_str().unwrap_or_default()
+                );
+                let results = Results {
+                    objects: vec![(name, body)],
+                    ..Default::default()
+                };
+                print(out, other, &results, true, true)
+            }
+        }
+    }
+
+    /// Rows, after the header when none was printed yet (a watch that
+    /// started on an empty list prints it with its first row).
+    fn write_rows<W: Write>(
+        &mut self,
+        out: &mut W,
+        header: &[String],
+        rows: Vec<Vec<String>>,
+        kind: EventType,
+    ) -> anyhow::Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut lines = Vec::with_capacity(rows.len() + 1);
+        if !self.header_printed && !self.no_headers {
+            lines.push(self.with_event(header.to_vec(), "EVENT"));
+        }
+        self.header_printed = true;
+        lines.extend(
+            rows.into_iter()
+                .map(|row| self.with_event(row, event_cell(kind))),
+        );
+        self.widths.write(out, &lines)?;
+        Ok(())
+    }
+
+    fn with_event(&self, mut cells: Vec<String>, event: &str) -> Vec<String> {
+        if self.with_events {
+            cells.insert(0, event.to_string());
+        }
+        cells
+    }
+
+    fn write_object<W: Write>(&self, out: &mut W, object: &Value) -> anyhow::Result<()> {
+        if matches!(self.format, GetFormat::Json) {
+            crate::printers::objects::write_json(out, object)?;
+            writeln!(out)?;
+        } else {
+            out.write_all(serde_saphyr::to_string(object)?.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+/// The EVENT cell as kubectl writes it: padded to the longest type.
+fn event_cell(kind: EventType) -> &'static str {
+    match kind {
+        EventType::Added => "ADDED   ",
+        EventType::Modified => "MODIFIED",
+        EventType::Deleted => "DELETED ",
+    }
 }
 
 /// kubectl's message for an empty result.
