@@ -1,15 +1,10 @@
 //! What `get` prints: the output format, and the table of one resource type
 //! built from tug's own columns or from the server's Table.
 
-use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::api::core::v1::{Pod, Service};
-use k8s_openapi::jiff::Timestamp;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use std::io::Write;
 
-use super::builtin::Columns;
 use super::custom_columns::CustomColumns;
 use super::jsonpath::JsonPath;
 use crate::resource::ResourceType;
@@ -100,56 +95,7 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The types whose columns tug computes itself; all others use the server's Table.
-pub fn has_own_columns(resource: &ResourceType) -> bool {
-    matches!(
-        (resource.group.as_str(), resource.kind.as_str()),
-        ("apps", "Deployment") | ("", "Service") | ("", "Pod")
-    )
-}
-
 impl Table {
-    /// Adds objects of a type with tug's own columns (see [`has_own_columns`]).
-    pub fn add_objects(
-        &mut self,
-        resource: &ResourceType,
-        objects: Vec<Value>,
-        options: TableOptions,
-        now: Timestamp,
-    ) {
-        match resource.kind.as_str() {
-            "Deployment" => self.add_typed::<Deployment>(objects, options, now),
-            "Service" => self.add_typed::<Service>(objects, options, now),
-            _ => self.add_typed::<Pod>(objects, options, now),
-        }
-    }
-
-    fn add_typed<T: Columns + DeserializeOwned>(
-        &mut self,
-        objects: Vec<Value>,
-        options: TableOptions,
-        now: Timestamp,
-    ) {
-        if self.header.is_empty() {
-            self.header = decorate_header(
-                T::columns(options.wide)
-                    .into_iter()
-                    .map(String::from)
-                    .collect(),
-                options,
-            );
-        }
-        for object in objects {
-            let metadata = object["metadata"].clone();
-            // An object the typed model cannot read still gets a row with its name.
-            let cells = match serde_json::from_value::<T>(object) {
-                Ok(typed) => typed.row(options.wide, now),
-                Err(_) => vec![metadata["name"].as_str().unwrap_or_default().to_string()],
-            };
-            self.rows.push(decorate_row(cells, &metadata, options));
-        }
-    }
-
     /// Adds the rows of a server-side Table (`meta.k8s.io/v1 Table`), showing
     /// columns of priority > 0 only for `-o wide`.
     pub fn add_server_table(&mut self, table: &Value, options: TableOptions) {
@@ -485,7 +431,6 @@ pub fn no_resources_message(selections: &[Selection]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::resource;
     use serde_json::json;
 
     #[test]
@@ -537,11 +482,12 @@ mod tests {
             namespace_column: true,
             ..Default::default()
         };
-        table.add_objects(
-            &resource("", "Service", true),
-            vec![json!({"metadata": {"name": "web", "namespace": "ns"}, "spec": {}})],
+        table.add_server_table(
+            &json!({
+                "columnDefinitions": [{"name": "Name", "priority": 0}],
+                "rows": [{"cells": ["web"], "object": {"metadata": {"namespace": "ns"}}}]
+            }),
             options,
-            Timestamp::now(),
         );
         table.prefix_names("service", options);
         assert_eq!(
