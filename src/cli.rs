@@ -354,6 +354,12 @@ pub struct GetArgs {
     #[arg(long)]
     pub watch_only: bool,
 
+    /// With --watch or --watch-only, show the type of each change: an EVENT
+    /// column (ADDED, MODIFIED, DELETED), or objects wrapped as
+    /// {"type": …, "object": …}
+    #[arg(long)]
+    pub output_watch_events: bool,
+
     /// Fetch lists in pages of this many objects; 0 fetches all at once
     #[arg(long, default_value_t = 500, value_name = "N")]
     pub chunk_size: u32,

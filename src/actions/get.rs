@@ -7,21 +7,16 @@ use std::io::Write;
 
 use std::collections::{HashMap, HashSet};
 
-use futures::StreamExt;
-use k8s_openapi::jiff::Timestamp;
-use kube::ResourceExt;
-use kube::api::DynamicObject;
-use kube::runtime::watcher::{self, Event};
 use serde_json::Value;
 
 use crate::connect::Cluster;
-use crate::printers::get::{GetFormat, Table, TableOptions, has_own_columns};
+use crate::printers::get::{GetFormat, Results, Table, TableOptions};
 use crate::printers::jsonpath::JsonPath;
 use crate::printers::objects::ListWriter;
 use crate::resource::ResourceType;
 use crate::resource::args::Selection;
 use crate::resource::fetch::{ListQuery, list_pages};
-use crate::watch::Change;
+use crate::watch::{EventType, Raw, RawWatch};
 
 /// What one selection yielded.
 pub struct Fetched {
@@ -219,18 +214,7 @@ pub(crate) fn unreachable_or(cluster: &Cluster, error: anyhow::Error) -> anyhow:
     }
 }
 
-/// Everything fetched, in argument order.
-#[derive(Default)]
-pub struct Results {
-    pub tables: Vec<Table>,
-    /// With the `kind.group/name` of each, for `-o name`.
-    pub objects: Vec<(String, Value)>,
-    /// `-o custom-columns` rows made while reading.
-    pub rows: Vec<Vec<String>>,
-    pub not_found: Vec<String>,
-    pub resource_version: String,
-}
-
+/// Results are gathered here, where a selection's [`Fetched`] is made.
 impl Results {
     pub fn add(
         &mut self,
@@ -253,10 +237,6 @@ impl Results {
         self.rows.extend(fetched.rows);
         self.not_found.extend(fetched.not_found);
         self.resource_version = fetched.resource_version;
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.tables.is_empty() && self.objects.is_empty() && self.rows.is_empty()
     }
 }
 
@@ -305,63 +285,111 @@ pub enum WatchFrom {
     Now,
 }
 
-/// Prints a row (or object) for every change until interrupted (Ctrl-C
-/// ends the command). The watch outlasts the server: it resumes where it
-/// stopped when the server ends it, and after a re-list (410 Gone, a long
-/// outage) only objects whose resourceVersion was not printed yet are. An
-/// interruption is said once on stderr; a refusal ends the watch with an error.
+/// What a watch shows.
+#[derive(Debug)]
+pub enum Watched {
+    /// A change: a one-row Table for tables, else the object as printed.
+    Change(EventType, Value),
+    /// The watch was interrupted and is being retried; says why, once per outage.
+    Interrupted(String),
+}
+
+/// Hands `on` every change until interrupted (Ctrl-C ends the command),
+/// each as the server rendered it at that change: a Table row for tables
+/// (`as_table`), else the object. The watch outlasts the server: it resumes
+/// where it stopped when the server ends it, and after a re-list (410
+/// Gone) only objects whose resourceVersion was not shown yet are. A
+/// refusal ends the watch with an error.
 pub async fn watch(
     cluster: &Cluster,
     selection: &Selection,
     query: &ListQuery,
-    format: &GetFormat,
-    options: TableOptions,
+    as_table: bool,
     from: WatchFrom,
+    mut on: impl FnMut(Watched) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let api = crate::resource::Target {
-        resource: selection.resource.clone(),
-        name: String::new(),
-        namespace: selection.namespace.clone(),
-    }
-    .api(&cluster.client);
-    let mut changes = crate::watch::lasting(api, watch_config(selection, query)).boxed();
+    let query = narrowed(selection, query);
+    let raw = RawWatch {
+        client: &cluster.client,
+        resource: &selection.resource,
+        namespace: selection.namespace.as_deref(),
+        query: &query,
+        as_table,
+    };
+    let start = match &from {
+        WatchFrom::Printed(version) => version.clone(),
+        WatchFrom::Now => String::new(),
+    };
     let mut printed = Printed::new(from);
     let mut interrupted = false;
-    while let Some(change) = changes.next().await {
-        let event = match change? {
-            Change::Event(event) => event,
-            Change::Interrupted(reason) => {
-                if !interrupted {
-                    eprintln!("Warning: the watch was interrupted ({reason}); resuming");
-                    interrupted = true;
-                }
-                continue;
+    let wanted = |metadata: &Value| {
+        selection.names.is_empty()
+            || metadata["name"]
+                .as_str()
+                .is_some_and(|name| selection.names.iter().any(|n| n == name))
+    };
+    let resource = &selection.resource;
+    raw.run(start, |change| {
+        if let Raw::Interrupted(reason) = change {
+            if !interrupted {
+                interrupted = true;
+                on(Watched::Interrupted(reason))?;
             }
-        };
-        interrupted = false;
-        for object in printed.take(event) {
-            if let Some(name) = &object.metadata.name
-                && !selection.names.is_empty()
-                && !selection.names.contains(name)
-            {
-                continue;
-            }
-            print_change(cluster, selection, format, options, object).await?;
+            return Ok(());
         }
-    }
-    anyhow::bail!(
-        "the watch of {} ended",
-        selection.resource.qualified_plural()
-    )
+        interrupted = false;
+        match change {
+            Raw::ListStarted => printed.list_started(),
+            Raw::ListDone => printed.list_done(),
+            Raw::Listed(mut page) => {
+                if as_table {
+                    let columns = page["columnDefinitions"].take();
+                    for row in into_items(page["rows"].take()) {
+                        let metadata = &row["object"]["metadata"];
+                        if printed.listed(metadata) && wanted(metadata) {
+                            let table =
+                                serde_json::json!({"columnDefinitions": columns, "rows": [row]});
+                            on(Watched::Change(EventType::Added, table))?;
+                        }
+                    }
+                } else {
+                    for item in into_items(page["items"].take()) {
+                        if printed.listed(&item["metadata"]) && wanted(&item["metadata"]) {
+                            on(Watched::Change(
+                                EventType::Added,
+                                as_printed(item, resource),
+                            ))?;
+                        }
+                    }
+                }
+            }
+            Raw::Event(kind, body) => {
+                let metadata = if as_table {
+                    &body["rows"][0]["object"]["metadata"]
+                } else {
+                    &body["metadata"]
+                };
+                printed.changed(kind, metadata);
+                if wanted(metadata) {
+                    let body = if as_table {
+                        body
+                    } else {
+                        as_printed(body, resource)
+                    };
+                    on(Watched::Change(kind, body))?;
+                }
+            }
+            Raw::Interrupted(_) => {}
+        }
+        Ok(())
+    })
+    .await?;
+    anyhow::bail!("the watch of {} ended", resource.qualified_plural())
 }
 
 /// The user's selectors, and the name when one object is watched, as
 /// kubectl narrows a named watch with a field selector.
-fn watch_config(selection: &Selection, query: &ListQuery) -> watcher::Config {
-    let mut config = watcher::Config::default();
-    if let Some(selector) = &query.label_selector {
-        config = config.labels(selector);
-    }
+fn narrowed(selection: &Selection, query: &ListQuery) -> ListQuery {
     let by_name = match selection.names.as_slice() {
         [name] => Some(format!("metadata.name={name}")),
         _ => None,
@@ -372,19 +400,30 @@ fn watch_config(selection: &Selection, query: &ListQuery) -> watcher::Config {
         .chain(&by_name)
         .map(String::as_str)
         .collect();
-    if !fields.is_empty() {
-        config = config.fields(&fields.join(","));
+    ListQuery {
+        field_selector: (!fields.is_empty()).then(|| fields.join(",")),
+        objects_in_table: false,
+        ..query.clone()
     }
-    config
 }
 
-/// What a watch has printed: the resourceVersion of every object, so that a
-/// re-list prints only what changed.
+type Key = (Option<String>, String);
+
+fn key_and_version(metadata: &Value) -> (Key, String) {
+    let text = |field: &str| metadata[field].as_str().map(String::from);
+    (
+        (text("namespace"), text("name").unwrap_or_default()),
+        text("resourceVersion").unwrap_or_default(),
+    )
+}
+
+/// What a watch has shown: the resourceVersion of every object, so that a
+/// re-list shows only what changed.
 struct Printed {
-    versions: HashMap<(Option<String>, String), String>,
+    versions: HashMap<Key, String>,
     /// The objects of the re-list in progress.
-    relisted: HashSet<(Option<String>, String)>,
-    /// Until the first list is complete, where printing starts.
+    relisted: HashSet<Key>,
+    /// Until the first list is complete, where showing starts.
     first_list: Option<WatchFrom>,
 }
 
@@ -397,43 +436,41 @@ impl Printed {
         }
     }
 
-    /// Records an event; returns the objects to print.
-    fn take(&mut self, event: Event<DynamicObject>) -> Vec<DynamicObject> {
-        let key = |o: &DynamicObject| (o.metadata.namespace.clone(), o.name_any());
-        let version = |o: &DynamicObject| o.metadata.resource_version.clone().unwrap_or_default();
-        match event {
-            Event::Apply(object) => {
-                self.versions.insert(key(&object), version(&object));
-                vec![object]
-            }
-            Event::Delete(object) => {
-                self.versions.remove(&key(&object));
-                vec![object]
-            }
-            Event::Init => {
-                self.relisted.clear();
-                Vec::new()
-            }
-            Event::InitApply(object) => {
-                let (key, version) = (key(&object), version(&object));
-                let new = match &self.first_list {
-                    Some(WatchFrom::Now) => false,
-                    Some(WatchFrom::Printed(at)) => at.is_empty() || is_newer(&version, at),
-                    None => self.versions.get(&key) != Some(&version),
-                };
-                self.relisted.insert(key.clone());
-                self.versions.insert(key, version);
-                if new { vec![object] } else { Vec::new() }
-            }
-            Event::InitDone => {
-                // Objects deleted while the watch was away are forgotten;
-                // there is no object left to print for them.
-                let relisted = std::mem::take(&mut self.relisted);
-                self.versions.retain(|key, _| relisted.contains(key));
-                self.first_list = None;
-                Vec::new()
-            }
+    fn list_started(&mut self) {
+        self.relisted.clear();
+    }
+
+    /// Records a listed object; whether to show it.
+    fn listed(&mut self, metadata: &Value) -> bool {
+        let (key, version) = key_and_version(metadata);
+        let new = match &self.first_list {
+            Some(WatchFrom::Now) => false,
+            Some(WatchFrom::Printed(at)) => at.is_empty() || is_newer(&version, at),
+            None => self.versions.get(&key) != Some(&version),
+        };
+        self.relisted.insert(key.clone());
+        self.versions.insert(key, version);
+        new
+    }
+
+    fn list_done(&mut self) {
+        // Objects deleted while the watch was away are forgotten; there is
+        // no row left to show for them.
+        let relisted = std::mem::take(&mut self.relisted);
+        self.versions.retain(|key, _| relisted.contains(key));
+        self.first_list = None;
+    }
+
+    /// Records an event of the watch.
+    fn changed(&mut self, kind: EventType, metadata: &Value) {
+        let (key, version) = key_and_version(metadata);
+        if kind == EventType::Deleted {
+            self.versions.remove(&key);
+        } else {
+            self.versions.insert(key, version);
         }
+        // Events come only after a list, or from where a table left off.
+        self.first_list = None;
     }
 }
 
@@ -447,78 +484,25 @@ fn is_newer(a: &str, b: &str) -> bool {
     }
 }
 
-/// One changed object, as a row or in the chosen format.
-async fn print_change(
-    cluster: &Cluster,
-    selection: &Selection,
-    format: &GetFormat,
-    options: TableOptions,
-    object: DynamicObject,
-) -> anyhow::Result<()> {
-    let resource = &selection.resource;
-    let object = serde_json::to_value(object)?;
-    let mut out = crate::term::stdout();
-    match format {
-        GetFormat::Table { .. } if has_own_columns(resource) => {
-            let mut table = Table::default();
-            table.add_objects(resource, vec![object], options, Timestamp::now());
-            crate::printers::table::write_plain(&mut out, &[], table.rows)?;
-        }
-        GetFormat::Table { .. } => {
-            let target = crate::resource::Target {
-                resource: resource.clone(),
-                name: object["metadata"]["name"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                namespace: object["metadata"]["namespace"].as_str().map(String::from),
-            };
-            if let Some(body) = crate::resource::fetch::get(&cluster.client, &target, true).await? {
-                let mut table = Table::default();
-                table.add_server_table(&body, options);
-                crate::printers::table::write_plain(&mut out, &[], table.rows)?;
-            }
-        }
-        other => {
-            let name = format!(
-                "{}/{}",
-                resource.qualified_kind(),
-                object["metadata"]["name"].as_str().unwrap_or_default()
-            );
-            let results = Results {
-                objects: vec![(name, object)],
-                ..Default::default()
-            };
-            crate::printers::get::print(&mut out, other, &results, true, true)?;
-        }
-    }
-    out.flush()?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
-    fn object(name: &str, version: &str) -> DynamicObject {
-        let resource =
-            kube::discovery::ApiResource::erase::<k8s_openapi::api::core::v1::ConfigMap>(&());
-        let mut object = DynamicObject::new(name, &resource).within("ns");
-        object.metadata.resource_version = Some(version.into());
-        object
+    fn object(name: &str, version: &str) -> Value {
+        json!({"namespace": "ns", "name": name, "resourceVersion": version})
     }
 
-    fn names(objects: Vec<DynamicObject>) -> Vec<String> {
-        objects.iter().map(ResourceExt::name_any).collect()
-    }
-
-    /// Feeds a whole list; returns the names it prints.
+    /// Feeds a whole list; returns the names it shows.
     fn list(printed: &mut Printed, objects: &[(&str, &str)]) -> Vec<String> {
-        let mut shown = names(printed.take(Event::Init));
+        printed.list_started();
+        let mut shown = Vec::new();
         for (name, version) in objects {
-            shown.extend(names(printed.take(Event::InitApply(object(name, version)))));
+            if printed.listed(&object(name, version)) {
+                shown.push(name.to_string());
+            }
         }
-        shown.extend(names(printed.take(Event::InitDone)));
+        printed.list_done();
         shown
     }
 
@@ -534,13 +518,21 @@ mod tests {
     fn a_relist_prints_only_objects_whose_version_was_not_printed() {
         let mut printed = Printed::new(WatchFrom::Now);
         list(&mut printed, &[("a", "5"), ("b", "6"), ("c", "7")]);
-        assert_eq!(names(printed.take(Event::Apply(object("a", "8")))), ["a"]);
+        printed.changed(EventType::Modified, &object("a", "8"));
         assert_eq!(list(&mut printed, &[("a", "8"), ("b", "9")]), ["b"]);
         // c was deleted while away; created again, it is new.
         assert_eq!(
             list(&mut printed, &[("a", "8"), ("b", "9"), ("c", "7")]),
             ["c"]
         );
+    }
+
+    #[test]
+    fn a_deleted_object_listed_again_is_new() {
+        let mut printed = Printed::new(WatchFrom::Now);
+        list(&mut printed, &[("a", "5")]);
+        printed.changed(EventType::Deleted, &object("a", "6"));
+        assert_eq!(list(&mut printed, &[("a", "5")]), ["a"]);
     }
 
     #[test]

@@ -4,14 +4,17 @@
 use std::io::Write;
 
 use super::Session;
-use crate::actions::get::{Results, WatchFrom, fetch, sort_template, watch};
+use crate::actions::get::{WatchFrom, Watched, fetch, sort_template, watch};
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::error::AlreadyReported;
 use crate::manifest::Manifest;
-use crate::printers::get::{GetFormat, TableOptions, no_resources_message, print};
+use crate::printers::get::{
+    GetFormat, Results, TableOptions, WatchPrinter, no_resources_message, print,
+};
 use crate::printers::jsonpath::JsonPath;
 use crate::resource::args::Selection;
 use crate::resource::fetch::ListQuery;
+use crate::watch::EventType;
 
 pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     let format = GetFormat::parse(args.output.as_deref()).map_err(|e| anyhow::anyhow!(e))?;
@@ -62,12 +65,12 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
         chunk_size: args.chunk_size,
         objects_in_table: false,
     };
+    let watching = args.watch || args.watch_only;
     let mut out = crate::term::stdout();
-    // A list of whole objects is written as it arrives, never held whole.
+    // A list of whole objects is written as it arrives, never held whole;
+    // a watch prints them one by one, as it prints the changes.
     let mut stream = match format {
-        GetFormat::Json | GetFormat::Yaml
-            if !single_object && sort_by.is_none() && !args.watch_only =>
-        {
+        GetFormat::Json | GetFormat::Yaml if !single_object && sort_by.is_none() && !watching => {
             Some(crate::printers::objects::ListWriter::start(
                 &mut out,
                 matches!(format, GetFormat::Json),
@@ -92,9 +95,30 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
             results.add(selection, fetched, several_types, options);
         }
     }
-    match stream {
-        Some(list) => list.finish()?,
-        None => print(&mut out, &format, &results, args.no_headers, single_object)?,
+    let mut printer = selections.first().map(|selection| {
+        WatchPrinter::new(
+            &format,
+            options.for_type(&selection.resource),
+            args.no_headers,
+            args.output_watch_events,
+            selection.resource.qualified_kind(),
+        )
+    });
+    match (stream, printer.as_mut()) {
+        (Some(list), _) => list.finish()?,
+        (None, Some(printer)) if watching && format.is_table() => {
+            for table in &results.tables {
+                printer.table(&mut out, table)?;
+            }
+        }
+        (None, Some(printer))
+            if watching && matches!(format, GetFormat::Json | GetFormat::Yaml) =>
+        {
+            for (_, object) in std::mem::take(&mut results.objects) {
+                printer.change(&mut out, EventType::Added, object)?;
+            }
+        }
+        (None, _) => print(&mut out, &format, &results, args.no_headers, single_object)?,
     }
     out.flush()?;
     drop(out);
@@ -109,20 +133,33 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     for line in &results.not_found {
         eprintln!("{line}");
     }
-    if args.watch || args.watch_only {
+    if let (true, Some(printer)) = (watching, printer.as_mut()) {
         let [selection] = selections.as_slice() else {
             anyhow::bail!("watch is only supported on a single resource type");
+        };
+        let from = if args.watch_only {
+            WatchFrom::Now
+        } else {
+            WatchFrom::Printed(results.resource_version.clone())
         };
         watch(
             &session.cluster,
             selection,
             &query,
-            &format,
-            options.for_type(&selection.resource),
-            if args.watch_only {
-                WatchFrom::Now
-            } else {
-                WatchFrom::Printed(results.resource_version.clone())
+            format.is_table(),
+            from,
+            |watched| {
+                match watched {
+                    Watched::Change(kind, body) => {
+                        let mut out = crate::term::stdout();
+                        printer.change(&mut out, kind, body)?;
+                        out.flush()?;
+                    }
+                    Watched::Interrupted(reason) => {
+                        eprintln!("Warning: the watch was interrupted ({reason}); resuming")
+                    }
+                }
+                Ok(())
             },
         )
         .await?;

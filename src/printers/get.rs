@@ -1,19 +1,15 @@
 //! What `get` prints: the output format, and the table of one resource type
 //! built from tug's own columns or from the server's Table.
 
-use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::api::core::v1::{Pod, Service};
-use k8s_openapi::jiff::Timestamp;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use std::io::Write;
 
-use super::builtin::Columns;
 use super::custom_columns::CustomColumns;
 use super::jsonpath::JsonPath;
 use crate::resource::ResourceType;
 use crate::resource::args::Selection;
+use crate::watch::EventType;
 
 /// `-o` of `get`.
 pub enum GetFormat {
@@ -99,56 +95,7 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The types whose columns tug computes itself; all others use the server's Table.
-pub fn has_own_columns(resource: &ResourceType) -> bool {
-    matches!(
-        (resource.group.as_str(), resource.kind.as_str()),
-        ("apps", "Deployment") | ("", "Service") | ("", "Pod")
-    )
-}
-
 impl Table {
-    /// Adds objects of a type with tug's own columns (see [`has_own_columns`]).
-    pub fn add_objects(
-        &mut self,
-        resource: &ResourceType,
-        objects: Vec<Value>,
-        options: TableOptions,
-        now: Timestamp,
-    ) {
-        match resource.kind.as_str() {
-            "Deployment" => self.add_typed::<Deployment>(objects, options, now),
-            "Service" => self.add_typed::<Service>(objects, options, now),
-            _ => self.add_typed::<Pod>(objects, options, now),
-        }
-    }
-
-    fn add_typed<T: Columns + DeserializeOwned>(
-        &mut self,
-        objects: Vec<Value>,
-        options: TableOptions,
-        now: Timestamp,
-    ) {
-        if self.header.is_empty() {
-            self.header = decorate_header(
-                T::columns(options.wide)
-                    .into_iter()
-                    .map(String::from)
-                    .collect(),
-                options,
-            );
-        }
-        for object in objects {
-            let metadata = object["metadata"].clone();
-            // An object the typed model cannot read still gets a row with its name.
-            let cells = match serde_json::from_value::<T>(object) {
-                Ok(typed) => typed.row(options.wide, now),
-                Err(_) => vec![metadata["name"].as_str().unwrap_or_default().to_string()],
-            };
-            self.rows.push(decorate_row(cells, &metadata, options));
-        }
-    }
-
     /// Adds the rows of a server-side Table (`meta.k8s.io/v1 Table`), showing
     /// columns of priority > 0 only for `-o wide`.
     pub fn add_server_table(&mut self, table: &Value, options: TableOptions) {
@@ -247,7 +194,7 @@ fn cell_text(cell: &Value) -> String {
 pub fn print<W: Write>(
     out: &mut W,
     format: &GetFormat,
-    results: &crate::actions::get::Results,
+    results: &Results,
     no_headers: bool,
     single_object: bool,
 ) -> anyhow::Result<()> {
@@ -319,6 +266,160 @@ pub fn print<W: Write>(
     Ok(())
 }
 
+/// Everything fetched, in argument order.
+#[derive(Default)]
+pub struct Results {
+    pub tables: Vec<Table>,
+    /// With the `kind.group/name` of each, for `-o name`.
+    pub objects: Vec<(String, Value)>,
+    /// `-o custom-columns` rows made while reading.
+    pub rows: Vec<Vec<String>>,
+    pub not_found: Vec<String>,
+    pub resource_version: String,
+}
+
+impl Results {
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty() && self.objects.is_empty() && self.rows.is_empty()
+    }
+}
+
+/// What `get -w` prints: rows (or objects) of changes as kubectl prints
+/// them, one batch at a time, each written at once.
+pub struct WatchPrinter<'a> {
+    format: &'a GetFormat,
+    options: TableOptions,
+    no_headers: bool,
+    /// `--output-watch-events`: an EVENT column, or objects wrapped in their event.
+    with_events: bool,
+    /// The column definitions of the last Table: watch events after the
+    /// first may leave them out.
+    columns: Value,
+    header_printed: bool,
+    widths: super::table::RememberedColumns,
+    /// `kind.group` of the watched type, for `-o name`.
+    kind: String,
+}
+
+impl<'a> WatchPrinter<'a> {
+    pub fn new(
+        format: &'a GetFormat,
+        options: TableOptions,
+        no_headers: bool,
+        with_events: bool,
+        kind: String,
+    ) -> Self {
+        WatchPrinter {
+            format,
+            options,
+            no_headers,
+            with_events,
+            columns: Value::Null,
+            header_printed: false,
+            widths: Default::default(),
+            kind,
+        }
+    }
+
+    /// The table read before the watch, whose column widths later rows keep.
+    pub fn table<W: Write>(&mut self, out: &mut W, table: &Table) -> anyhow::Result<()> {
+        self.write_rows(out, &table.header, table.rows.clone(), EventType::Added)
+    }
+
+    /// One change: a one-row Table for tables, else the object.
+    pub fn change<W: Write>(
+        &mut self,
+        out: &mut W,
+        kind: EventType,
+        body: Value,
+    ) -> anyhow::Result<()> {
+        match self.format {
+            GetFormat::Table { .. } => {
+                if body["columnDefinitions"]
+                    .as_array()
+                    .is_some_and(|c| !c.is_empty())
+                {
+                    self.columns = body["columnDefinitions"].clone();
+                }
+                let mut table = Table::default();
+                table.add_server_table(
+                    &serde_json::json!({"columnDefinitions": self.columns, "rows": body["rows"]}),
+                    self.options,
+                );
+                self.write_rows(out, &table.header, table.rows, kind)
+            }
+            GetFormat::Json | GetFormat::Yaml if self.with_events => {
+                let event = serde_json::json!({"type": kind.as_str(), "object": body});
+                self.write_object(out, &event)
+            }
+            GetFormat::Json | GetFormat::Yaml => self.write_object(out, &body),
+            other => {
+                let name = format!(
+                    "{}/{}",
+                    self.kind,
+                    body["metadata"]["name"].as_str().unwrap_or_default()
+                );
+                let results = Results {
+                    objects: vec![(name, body)],
+                    ..Default::default()
+                };
+                print(out, other, &results, true, true)
+            }
+        }
+    }
+
+    /// Rows, after the header when none was printed yet (a watch that
+    /// started on an empty list prints it with its first row).
+    fn write_rows<W: Write>(
+        &mut self,
+        out: &mut W,
+        header: &[String],
+        rows: Vec<Vec<String>>,
+        kind: EventType,
+    ) -> anyhow::Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut lines = Vec::with_capacity(rows.len() + 1);
+        if !self.header_printed && !self.no_headers {
+            lines.push(self.with_event(header.to_vec(), "EVENT"));
+        }
+        self.header_printed = true;
+        lines.extend(
+            rows.into_iter()
+                .map(|row| self.with_event(row, event_cell(kind))),
+        );
+        self.widths.write(out, &lines)?;
+        Ok(())
+    }
+
+    fn with_event(&self, mut cells: Vec<String>, event: &str) -> Vec<String> {
+        if self.with_events {
+            cells.insert(0, event.to_string());
+        }
+        cells
+    }
+
+    fn write_object<W: Write>(&self, out: &mut W, object: &Value) -> anyhow::Result<()> {
+        if matches!(self.format, GetFormat::Json) {
+            crate::printers::objects::write_json(out, object)?;
+            writeln!(out)?;
+        } else {
+            out.write_all(serde_saphyr::to_string(object)?.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+/// The EVENT cell as kubectl writes it: padded to the longest type.
+fn event_cell(kind: EventType) -> &'static str {
+    match kind {
+        EventType::Added => "ADDED   ",
+        EventType::Modified => "MODIFIED",
+        EventType::Deleted => "DELETED ",
+    }
+}
+
 /// kubectl's message for an empty result.
 pub fn no_resources_message(selections: &[Selection]) -> String {
     match selections.first().and_then(|s| s.namespace.as_deref()) {
@@ -330,7 +431,6 @@ pub fn no_resources_message(selections: &[Selection]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::resource;
     use serde_json::json;
 
     #[test]
@@ -382,11 +482,12 @@ mod tests {
             namespace_column: true,
             ..Default::default()
         };
-        table.add_objects(
-            &resource("", "Service", true),
-            vec![json!({"metadata": {"name": "web", "namespace": "ns"}, "spec": {}})],
+        table.add_server_table(
+            &json!({
+                "columnDefinitions": [{"name": "Name", "priority": 0}],
+                "rows": [{"cells": ["web"], "object": {"metadata": {"namespace": "ns"}}}]
+            }),
             options,
-            Timestamp::now(),
         );
         table.prefix_names("service", options);
         assert_eq!(

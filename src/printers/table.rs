@@ -50,6 +50,53 @@ where
     Ok(())
 }
 
+/// kubectl's tabwriter as `get -w` drives it: flushed after every event,
+/// but remembering the widest cell of each column seen so far (cli-runtime's
+/// `RememberWidths`), so that later rows line up with the header and the
+/// first rows unless one of theirs is wider.
+#[derive(Debug, Default)]
+pub struct RememberedColumns {
+    widths: Vec<usize>,
+}
+
+impl RememberedColumns {
+    /// Writes `lines` (a header is just the first line) aligned to every
+    /// line written before; cells are made safe as in [`write_plain`].
+    pub fn write<W: Write + ?Sized>(
+        &mut self,
+        out: &mut W,
+        lines: &[Vec<String>],
+    ) -> io::Result<()> {
+        let lines: Vec<Vec<String>> = lines
+            .iter()
+            .map(|line| line.iter().map(|cell| safe_cell(cell)).collect())
+            .collect();
+        for line in &lines {
+            // The last cell ends the line and sets no width, as in Go's tabwriter.
+            for (column, cell) in line.iter().enumerate().take(line.len().saturating_sub(1)) {
+                let width = (cell.chars().count() + usize::from(COLUMN_GAP))
+                    .max(usize::from(MIN_CELL_WIDTH));
+                match self.widths.get_mut(column) {
+                    Some(known) => *known = (*known).max(width),
+                    None => self.widths.push(width),
+                }
+            }
+        }
+        for line in &lines {
+            let mut text = String::new();
+            for (column, cell) in line.iter().enumerate() {
+                text.push_str(cell);
+                if column + 1 < line.len() {
+                    let pad = self.widths[column].saturating_sub(cell.chars().count());
+                    text.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            writeln!(out, "{text}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A cell on one line that cannot drive the terminal: cut at the first line
 /// break (with `...`), control characters escaped, as kubectl's table printer does.
 fn safe_cell(cell: &str) -> String {
@@ -91,6 +138,38 @@ mod tests {
             vec![vec!["evil\x1b[2J\x07", "a\x1b[31mb\rc\nd"]],
         );
         assert_eq!(text, "NAME          X\nevil^[[2J^G   a^[[31mb...\n");
+    }
+
+    fn lines(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|row| row.iter().map(|c| c.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn later_rows_keep_the_widths_of_earlier_ones_and_widen_them() {
+        let mut columns = RememberedColumns::default();
+        let mut out = Vec::new();
+        columns
+            .write(
+                &mut out,
+                &lines(&[&["NAME", "DATA", "AGE"], &["a", "1", "5s"]]),
+            )
+            .unwrap();
+        columns
+            .write(&mut out, &lines(&[&["b", "2", "0s"]]))
+            .unwrap();
+        columns
+            .write(&mut out, &lines(&[&["a-much-longer-name", "3", "0s"]]))
+            .unwrap();
+        columns
+            .write(&mut out, &lines(&[&["c", "4", "0s"]]))
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "NAME   DATA   AGE\na      1      5s\nb      2      0s\n\
+             a-much-longer-name   3      0s\nc                    4      0s\n"
+        );
     }
 
     #[test]

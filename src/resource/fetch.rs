@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::{ResourceType, Target};
 
 /// What kubectl's server-side printing asks for: a Table, else the object.
-const ACCEPT_TABLE: &str = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json";
+pub const ACCEPT_TABLE: &str = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json";
 
 /// How a list is narrowed and paged.
 #[derive(Debug, Clone, Default)]
@@ -28,7 +28,7 @@ pub struct Page {
 }
 
 /// The URL of the collection of `resource`, in `namespace` or across all.
-fn collection_url(resource: &ResourceType, namespace: Option<&str>) -> String {
+pub fn collection_url(resource: &ResourceType, namespace: Option<&str>) -> String {
     let prefix = if resource.group.is_empty() {
         format!("/api/{}", resource.version)
     } else {

@@ -1,13 +1,14 @@
 //! `tug get` against the real cluster, and side by side with kubectl.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, configmap_list, repo_path, widget_manifests};
+use crate::support::{
+    Namespace, Running, cluster, configmap_list, eventually, repo_path, widget_manifests,
+};
 
 /// The flask example, rolled out, in a namespace of its own.
 fn flask(test: &str) -> Namespace {
@@ -284,28 +285,199 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn watch_prints_a_row_for_each_change() {
     let ns = flask("get_watch");
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("tug"))
-        .args(["-n", &ns.name, "get", "deployment", "flask-app", "--watch"])
-        .env("KUBECONFIG", &cluster().kubeconfig)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    assert!(lines.next().unwrap().unwrap().starts_with("NAME"));
-    assert!(lines.next().unwrap().unwrap().contains("3/3"));
+    let mut watch = Running::start(
+        &cluster().kubeconfig,
+        &ns.name,
+        &["get", "deployment", "flask-app", "--watch"],
+    );
+    watch.await_stdout(|l| l.starts_with("NAME"), "header");
+    watch.await_stdout(
+        |l| l.starts_with("flask-app") && l.contains("3/3"),
+        "row of the table",
+    );
     ns.kubectl(&["scale", "deployment/flask-app", "--replicas=5"]);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut seen = false;
-    while Instant::now() < deadline {
-        let Some(Ok(line)) = lines.next() else { break };
-        if line.starts_with("flask-app") && line.contains("5/5") {
-            seen = true;
-            break;
+    watch.await_stdout(
+        |l| l.starts_with("flask-app") && l.contains("5/5"),
+        "row with 5/5 after scaling",
+    );
+    watch.stop();
+}
+
+/// tug and kubectl watching the same objects with the same ARGS…
+struct SideBySide {
+    tug: Running,
+    kubectl: Running,
+}
+
+impl SideBySide {
+    fn start(ns: &Namespace, args: &[&str]) -> SideBySide {
+        let kubeconfig = &cluster().kubeconfig;
+        SideBySide {
+            tug: Running::start(kubeconfig, &ns.name, args),
+            kubectl: Running::kubectl(kubeconfig, &ns.name, args),
         }
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    assert!(seen, "no row with 5/5 after scaling");
+
+    /// Waits until both printed `count` lines satisfying `wanted`.
+    fn await_lines(&mut self, count: usize, wanted: impl Fn(&str) -> bool, what: &str) {
+        self.kubectl
+            .await_stdout_lines(count, &wanted, &format!("kubectl's {what}"));
+        self.tug
+            .await_stdout_lines(count, &wanted, &format!("tug's {what}"));
+    }
+
+    /// Stops both; asserts they printed the same bytes but for the last
+    /// column (AGE, which may differ by the seconds between the two).
+    fn assert_same_lines(self) -> Vec<String> {
+        let without_age = |lines: Vec<String>| -> Vec<String> {
+            lines
+                .iter()
+                .map(|l| l.trim_end_matches(|c: char| !c.is_whitespace()).to_string())
+                .collect()
+        };
+        let theirs = self.kubectl.stop();
+        let ours = self.tug.stop();
+        assert_eq!(
+            without_age(ours.clone()),
+            without_age(theirs.clone()),
+            "tug:\n{}\nkubectl:\n{}",
+            ours.join("\n"),
+            theirs.join("\n")
+        );
+        ours
+    }
+}
+
+fn starts_with_cell(cell: &'static str) -> impl Fn(&str) -> bool {
+    move |line| line.split_whitespace().next() == Some(cell)
+}
+
+/// A namespace whose kube-root-ca.crt exists: a watch started in it lists it
+/// rather than seeing it arrive.
+fn namespace_with_root_ca(test: &str) -> Namespace {
+    let ns = Namespace::new(test);
+    eventually("kube-root-ca.crt in the new namespace", || {
+        ns.tug()
+            .args(["get", "configmap", "kube-root-ca.crt"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    });
+    ns
+}
+
+#[test]
+fn get_watch_shows_a_deleted_configmap_again_as_kubectl_does() {
+    let ns = namespace_with_root_ca("get_watch_deleted");
+    ns.kubectl(&["create", "configmap", "a", "--from-literal=n=1"]);
+    let mut both = SideBySide::start(&ns, &["get", "configmaps", "-w"]);
+    both.await_lines(1, starts_with_cell("a"), "row of the table");
+    ns.kubectl(&["create", "configmap", "b"]);
+    both.await_lines(1, starts_with_cell("b"), "row of a created ConfigMap");
+    ns.kubectl(&["delete", "configmap", "a"]);
+    both.await_lines(2, starts_with_cell("a"), "row of the deleted ConfigMap");
+    let ours = both.assert_same_lines();
+    assert_eq!(ours.len(), 5, "{ours:?}");
+}
+
+#[test]
+fn get_watch_of_a_custom_resource_on_an_empty_list_prints_the_header_and_aligns_rows_as_kubectl_does()
+ {
+    let ns = Namespace::new("get_watch_custom");
+    let widget_type = widgets(&ns);
+    ns.kubectl(&["delete", &widget_type, "blue"]);
+    let mut both = SideBySide::start(&ns, &["get", &widget_type, "-w"]);
+    let apply = |name: &str, size: u32| {
+        let manifest = format!(
+            r#"{{"apiVersion": "{}/v1", "kind": "Widget", "metadata": {{"name": "{name}"}}, "spec": {{"size": {size}}}}}"#,
+            widget_type.trim_start_matches("widgets.")
+        );
+        ns.tug()
+            .args(["apply", "-f", "-"])
+            .write_stdin(manifest)
+            .assert()
+            .success();
+    };
+    apply("red", 3);
+    both.await_lines(1, starts_with_cell("red"), "row of a created Widget");
+    apply("red", 40);
+    both.await_lines(
+        1,
+        |l| l.starts_with("red") && l.contains(" 40 "),
+        "row of a change",
+    );
+    // Wider than the first rows: kubectl widens the column from here on.
+    apply("a-widget-with-a-long-name", 5);
+    both.await_lines(
+        1,
+        starts_with_cell("a-widget-with-a-long-name"),
+        "row of a long name",
+    );
+    ns.kubectl(&["delete", &widget_type, "red"]);
+    both.await_lines(3, starts_with_cell("red"), "row of the deleted Widget");
+    let ours = both.assert_same_lines();
+    assert_eq!(
+        ours[0].split_whitespace().collect::<Vec<_>>(),
+        ["NAME", "SIZE", "AGE"]
+    );
+}
+
+#[test]
+fn get_watch_output_watch_events_adds_kubectls_event_column() {
+    let ns = namespace_with_root_ca("get_watch_events");
+    let mut both = SideBySide::start(&ns, &["get", "configmaps", "-w", "--output-watch-events"]);
+    both.await_lines(1, |l| l.contains("kube-root-ca.crt"), "row of the table");
+    ns.kubectl(&["create", "configmap", "a"]);
+    both.await_lines(
+        1,
+        |l| l.starts_with("ADDED") && l.contains(" a "),
+        "ADDED row",
+    );
+    ns.kubectl(&["label", "configmap", "a", "x=y"]);
+    both.await_lines(1, |l| l.starts_with("MODIFIED"), "MODIFIED row");
+    ns.kubectl(&["delete", "configmap", "a"]);
+    both.await_lines(1, |l| l.starts_with("DELETED"), "DELETED row");
+    let ours = both.assert_same_lines();
+    assert!(ours[0].starts_with("EVENT "), "{ours:?}");
+}
+
+#[test]
+fn get_watch_output_watch_events_wraps_json_objects_in_their_event() {
+    let ns = Namespace::new("get_watch_events_json");
+    ns.kubectl(&["create", "configmap", "a"]);
+    let mut watch = Running::start(
+        &cluster().kubeconfig,
+        &ns.name,
+        &[
+            "get",
+            "configmap",
+            "a",
+            "-w",
+            "-o",
+            "json",
+            "--output-watch-events",
+        ],
+    );
+    watch.await_stdout(|l| l == "}", "the object of the table");
+    ns.kubectl(&["delete", "configmap", "a"]);
+    watch.await_stdout_lines(2, |l| l == "}", "the event of the deletion");
+    let text = watch.stop().join("\n");
+    let events: Vec<(String, String)> = serde_json::Deserializer::from_str(&text)
+        .into_iter::<Value>()
+        .map(|event| {
+            let event = event.unwrap();
+            (
+                event["type"].as_str().unwrap_or_default().to_string(),
+                event["object"]["metadata"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect();
+    let expected = [("ADDED", "a"), ("DELETED", "a")].map(|(t, n)| (t.to_string(), n.to_string()));
+    assert_eq!(events, expected);
 }
 
 #[test]

@@ -556,14 +556,28 @@ pub struct Running {
 
 impl Running {
     pub fn start(kubeconfig: &Path, namespace: &str, args: &[&str]) -> Running {
-        let mut child = Process::new(assert_cmd::cargo::cargo_bin!("tug"))
+        Running::spawn(
+            assert_cmd::cargo::cargo_bin!("tug"),
+            kubeconfig,
+            namespace,
+            args,
+        )
+    }
+
+    /// The reference kubectl with the same ARGS…, read as tug is.
+    pub fn kubectl(kubeconfig: &Path, namespace: &str, args: &[&str]) -> Running {
+        Running::spawn(&cluster().kubectl, kubeconfig, namespace, args)
+    }
+
+    fn spawn(program: &Path, kubeconfig: &Path, namespace: &str, args: &[&str]) -> Running {
+        let mut child = Process::new(program)
             .args(["-n", namespace])
             .args(args)
             .env("KUBECONFIG", kubeconfig)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .expect("start tug");
+            .unwrap_or_else(|e| panic!("start {}: {e}", program.display()));
         let stdout = lines_of(child.stdout.take().expect("piped stdout"));
         let stderr = lines_of(child.stderr.take().expect("piped stderr"));
         Running {
@@ -577,8 +591,13 @@ impl Running {
 
     /// Waits until a line of stdout satisfies `wanted`.
     pub fn await_stdout(&mut self, wanted: impl Fn(&str) -> bool, what: &str) {
+        self.await_stdout_lines(1, wanted, what)
+    }
+
+    /// Waits until `count` lines of stdout satisfy `wanted`.
+    pub fn await_stdout_lines(&mut self, count: usize, wanted: impl Fn(&str) -> bool, what: &str) {
         let deadline = Instant::now() + PATIENCE;
-        while !self.seen_stdout.iter().any(|l| wanted(l)) {
+        while self.seen_stdout.iter().filter(|l| wanted(l)).count() < count {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.stdout.recv_timeout(left) {
                 Ok(line) => self.seen_stdout.push(line),
