@@ -235,7 +235,7 @@ pub fn print<W: Write>(
             crate::printers::objects::write_json(out, &as_document())?;
             writeln!(out)?;
         }
-        GetFormat::Yaml => out.write_all(serde_saphyr::to_string(&as_document())?.as_bytes())?,
+        GetFormat::Yaml => out.write_all(super::yaml::to_string(&as_document()).as_bytes())?,
         GetFormat::JsonPath(template) => {
             let text = template.render(&as_document())?;
             // Raw for scripts, as kubectl writes it; shown, not obeyed, on a terminal.

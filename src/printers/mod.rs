@@ -18,6 +18,7 @@ pub mod objects;
 pub mod quantity;
 pub mod table;
 pub mod tabwriter;
+pub mod yaml;
 
 /// Text from the server or from objects made safe for a terminal: control
 /// characters are shown, not obeyed, so that an object cannot move the cursor,

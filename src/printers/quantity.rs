@@ -5,6 +5,11 @@
 /// Units in a whole: quantities are held in billionths, the API's finest unit.
 const NANO: i128 = 1_000_000_000;
 
+/// The largest magnitude read, in billionths: 2^64 wholes, past the 2^63 - 1
+/// the API documents as the largest quantity. Bounding it keeps every sum of
+/// fewer than 2^33 quantities exact in an `i128`, so that totals never wrap.
+const MAX_NANOS: i128 = (1 << 64) * NANO;
+
 /// How a quantity is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -53,11 +58,22 @@ impl Quantity {
             }
         };
         let fraction = &fraction[..fraction.len().min(9)];
-        let fraction_nanos = digits(fraction)? * 10i128.pow(9 - fraction.len() as u32);
-        let nanos =
-            (digits(whole)?.checked_mul(NANO)? + fraction_nanos).checked_mul(multiplier)? / divisor;
+        let fraction_nanos =
+            digits(fraction)?.checked_mul(10i128.pow(9 - fraction.len() as u32))?;
+        let nanos = digits(whole)?
+            .checked_mul(NANO)?
+            .checked_add(fraction_nanos)?
+            .checked_mul(multiplier)?
+            .checked_div(divisor)?;
+        if nanos > MAX_NANOS {
+            return None;
+        }
         Some(Quantity {
-            nanos: if negative { -nanos } else { nanos },
+            nanos: if negative {
+                nanos.checked_neg()?
+            } else {
+                nanos
+            },
             format,
         })
     }
@@ -95,6 +111,8 @@ impl std::ops::Add for Quantity {
     type Output = Quantity;
 
     /// The sum, written as the first non-zero addend is, as Go's `Add` keeps it.
+    /// Exact for any sum of fewer than 2^33 parsed quantities (see
+    /// `MAX_NANOS`); past that it stops at the largest `i128` rather than wrap.
     fn add(self, other: Quantity) -> Quantity {
         Quantity {
             nanos: self.nanos.saturating_add(other.nanos),
@@ -107,6 +125,7 @@ impl std::ops::Add for Quantity {
     }
 }
 
+/// `a / b` rounded up; `b` is a positive constant, so nothing can overflow.
 fn div_ceil(a: i128, b: i128) -> i128 {
     let q = a / b;
     if a % b > 0 { q + 1 } else { q }
@@ -227,9 +246,29 @@ mod tests {
 
     #[test]
     fn absurd_sums_do_not_overflow() {
-        let huge = q("999999999999999999999999999");
-        assert!(!(huge + huge + huge).to_string().is_empty());
+        let huge = q("16Ei");
+        assert_eq!((huge + huge + huge).to_string(), "48Ei");
         assert!(Quantity::parse("1e999").is_none());
+    }
+
+    #[test]
+    fn quantities_past_2_to_the_64_are_refused_not_wrapped() {
+        // The whole part fits in billionths, and the fraction tips it over.
+        assert!(Quantity::parse("170141183460469231731687303715.999999999").is_none());
+        assert!(Quantity::parse("-170141183460469231731687303715.999999999").is_none());
+        assert!(Quantity::parse("18446744073709551617").is_none());
+        assert!(Quantity::parse("999999999999999999999999999").is_none());
+        assert_eq!(
+            q("18446744073709551616").to_string(),
+            "18446744073709551616"
+        );
+        assert_eq!(q("-16Ei").to_string(), "-16Ei");
+        assert_eq!(q("9223372036854775807").value(), 9_223_372_036_854_775_807);
+        // And so a total of the largest stays exact.
+        let largest = q("18446744073709551616");
+        let total = (0..1000).fold(Quantity::default(), |total, _| total + largest);
+        assert_eq!(total.value(), 18_446_744_073_709_551_616_000);
+        assert_eq!(total.to_string(), "18446744073709551616k");
     }
 
     #[test]

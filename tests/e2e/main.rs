@@ -22,6 +22,7 @@ mod get;
 mod hostile;
 mod logs;
 mod noop;
+mod output;
 mod prune;
 mod rollout;
 mod scale;
