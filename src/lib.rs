@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod api;
+pub mod atomic_file;
 pub mod cli;
 pub mod client;
 pub mod commands;
