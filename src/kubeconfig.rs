@@ -11,7 +11,6 @@
 //! where it takes precedence over the files after it.
 
 use std::fs::File;
-use std::io::Write;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -473,12 +472,9 @@ fn create_empty(path: &Path) -> Result<(), EditError> {
     Ok(())
 }
 
-/// Replaces `path` with `value` as YAML: written to a temporary file beside
-/// it with the same mode and owner, flushed to disk, then renamed over it,
-/// so that a reader sees the old file or the new one, never a part. A
-/// symbolic link is followed, so that the link stays a link.
+/// Replaces `path` with `value` as YAML, atomically (see
+/// [`crate::atomic_file::replace`]).
 pub fn write_atomically(path: &Path, value: &Node) -> Result<(), EditError> {
-    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let mut text = serde_saphyr::to_string(value).map_err(|e| EditError::Malformed {
         path: path.display().to_string(),
         reason: e.to_string(),
@@ -486,32 +482,7 @@ pub fn write_atomically(path: &Path, value: &Node) -> Result<(), EditError> {
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".tug-kubeconfig-")
-        .tempfile_in(dir)
-        .map_err(io_error("write", &path))?;
-    if let Ok(old) = std::fs::metadata(&path) {
-        keep_mode_and_owner(temp.as_file(), &old).map_err(io_error("write", &path))?;
-    }
-    temp.write_all(text.as_bytes())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(io_error("write", &path))?;
-    temp.persist(&path)
-        .map_err(|e| io_error("write", &path)(e.error))?;
-    Ok(())
-}
-
-fn keep_mode_and_owner(file: &File, old: &std::fs::Metadata) -> std::io::Result<()> {
-    file.set_permissions(old.permissions())?;
-    let new = file.metadata()?;
-    if (new.uid(), new.gid()) != (old.uid(), old.gid()) {
-        std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()))?;
-    }
-    Ok(())
+    crate::atomic_file::replace(path, text.as_bytes()).map_err(io_error("write", path))
 }
 
 #[cfg(test)]

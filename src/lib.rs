@@ -2,6 +2,7 @@
 //! arguments and hands them to [`commands::run`]; everything else lives here.
 
 pub mod actions;
+pub mod atomic_file;
 pub mod cli;
 pub mod commands;
 pub mod complete;

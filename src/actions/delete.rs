@@ -2,17 +2,21 @@
 //! policy, listing by label selector, and waiting until deleted objects are
 //! really gone (finalizers and foreground deletion can take a while).
 
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use futures::stream::BoxStream;
 use futures::{Stream, StreamExt};
-use kube::Client;
 use kube::api::{DeleteParams, DynamicObject, ListParams, PropagationPolicy};
+use kube::core::PartialObjectMeta;
 use kube::runtime::watcher::{self, Event};
+use kube::{Api, Client};
 use tokio::time::Instant;
 
 use crate::cli::{Cascade, DryRun};
 use crate::interrupt::Interrupt;
 use crate::resource::Target;
 use crate::resource::args::Selection;
-use crate::watch::{Change, lasting};
+use crate::watch::{Change, Refused, lasting};
 
 /// Objects listed per request, as kubectl's default `--chunk-size`.
 const PAGE_SIZE: u32 = 500;
@@ -105,69 +109,208 @@ pub enum WaitError {
 }
 
 /// Waits until `target` (the object with `uid`, when known) is gone, giving
-/// up at `deadline` (`None` waits for ever). The watch outlasts server
-/// restarts. A user who may delete but not watch is not failed for that,
-/// as kubectl does not fail them.
+/// up at `deadline` (`None` waits for ever); see [`wait_all_gone`].
 pub async fn wait_gone(
     client: &Client,
     target: &Target,
     uid: Option<&str>,
     deadline: Option<Instant>,
 ) -> Result<(), WaitError> {
-    let what = format!("{}/{}", target.resource.qualified_plural(), target.name);
-    let by_name = watcher::Config::default().fields(&format!("metadata.name={}", target.name));
-    let mut changes = lasting(target.api(client), by_name).boxed();
-    let gone = async {
-        let mut live = Live::default();
-        while let Some(change) = changes.next().await {
-            match change {
-                Ok(Change::Event(event)) => {
-                    if live.take(event, uid) {
-                        return Ok(());
-                    }
-                }
-                Ok(Change::Interrupted(_)) => {}
-                Err(refused) if matches!(refused.code, Some(403 | 405)) => return Ok(()),
-                Err(refused) => return Err(WaitError::Failed(what.clone(), refused.message)),
-            }
-        }
-        Err(WaitError::Failed(what.clone(), "the watch ended".into()))
-    };
-    match deadline {
-        Some(deadline) => tokio::time::timeout_at(deadline, gone)
-            .await
-            .map_err(|_| WaitError::TimedOut(what.clone()))?,
-        None => gone.await,
+    let deleted = [(target, uid.map(String::from))];
+    let mut gone = wait_all_gone(client, &deleted, deadline);
+    match gone.next().await {
+        Some((_, outcome)) => outcome,
+        None => Err(WaitError::Failed(what(target), "the watch ended".into())),
     }
 }
 
-/// The object of one name as a watch sees it, across re-lists.
+/// Waits until every deleted object (the one with its uid, when known) is
+/// gone, giving up at `deadline` (`None` waits for ever). One watch per
+/// type and namespace serves all its objects, so that deleting a thousand
+/// objects does not open a thousand watches; a watch of one object selects
+/// it by name. Yields the index of each object in `deleted` with how its
+/// wait ended, as each ends. The watches outlast server restarts. A user
+/// who may delete but not watch is not failed for that, as kubectl does not
+/// fail them.
+pub fn wait_all_gone(
+    client: &Client,
+    deleted: &[(&Target, Option<String>)],
+    deadline: Option<Instant>,
+) -> BoxStream<'static, (usize, Result<(), WaitError>)> {
+    let mut groups: Vec<(&Target, Vec<Waiting>)> = Vec::new();
+    for (index, (target, uid)) in deleted.iter().enumerate() {
+        let waiting = Waiting {
+            index,
+            name: target.name.clone(),
+            uid: uid.clone(),
+            what: what(target),
+        };
+        let same_watch = |(first, _): &&mut (&Target, Vec<Waiting>)| {
+            first.resource == target.resource && first.namespace == target.namespace
+        };
+        match groups.iter_mut().find(same_watch) {
+            Some((_, group)) => group.push(waiting),
+            None => groups.push((target, vec![waiting])),
+        }
+    }
+    let watches = groups.into_iter().map(|(target, waiting)| {
+        let names: HashSet<String> = waiting.iter().map(|w| w.name.clone()).collect();
+        let mut config = watcher::Config::default();
+        if let [name] = Vec::from_iter(&names).as_slice() {
+            config = config.fields(&format!("metadata.name={name}"));
+        }
+        let watch = Watch {
+            changes: lasting(metadata_api(client, target), config).boxed(),
+            live: Live {
+                names,
+                ..Live::default()
+            },
+            waiting,
+            settled: VecDeque::new(),
+            deadline,
+        };
+        futures::stream::unfold(watch, Watch::next_settled).boxed()
+    });
+    futures::stream::select_all(watches).boxed()
+}
+
+/// The handle for `target`'s type and namespace that asks for metadata
+/// only: a watch of a whole type carries no more than names and uids.
+fn metadata_api(client: &Client, target: &Target) -> Api<PartialObjectMeta<DynamicObject>> {
+    let resource = target.resource.api_resource();
+    match &target.namespace {
+        Some(ns) => Api::namespaced_with(client.clone(), ns, &resource),
+        None => Api::all_with(client.clone(), &resource),
+    }
+}
+
+/// kubectl's `plural.group/name`, as waits name what they wait for.
+fn what(target: &Target) -> String {
+    format!("{}/{}", target.resource.qualified_plural(), target.name)
+}
+
+/// One deleted object waited for.
+struct Waiting {
+    /// Its place among all the objects waited for.
+    index: usize,
+    name: String,
+    uid: Option<String>,
+    what: String,
+}
+
+type Changes = BoxStream<'static, Result<Change<PartialObjectMeta<DynamicObject>>, Refused>>;
+
+/// The objects of one type and namespace waited for, with their watch.
+struct Watch {
+    changes: Changes,
+    live: Live,
+    waiting: Vec<Waiting>,
+    /// Waits that have ended, not yet yielded.
+    settled: VecDeque<(usize, Result<(), WaitError>)>,
+    deadline: Option<Instant>,
+}
+
+impl Watch {
+    /// The next wait to end, and the watch to go on with.
+    async fn next_settled(mut self) -> Option<((usize, Result<(), WaitError>), Watch)> {
+        loop {
+            if let Some(settled) = self.settled.pop_front() {
+                return Some((settled, self));
+            }
+            if self.waiting.is_empty() {
+                return None;
+            }
+            let change = match self.deadline {
+                Some(deadline) => tokio::time::timeout_at(deadline, self.changes.next()).await,
+                None => Ok(self.changes.next().await),
+            };
+            match change {
+                Err(_) => self.settle_all(|w| Err(WaitError::TimedOut(w.what.clone()))),
+                Ok(Some(Ok(Change::Event(event)))) => {
+                    self.live.take(event);
+                    let live = &self.live;
+                    let (gone, left) = std::mem::take(&mut self.waiting)
+                        .into_iter()
+                        .partition(|w| live.is_gone(&w.name, w.uid.as_deref()));
+                    self.waiting = left;
+                    self.settle(gone, |_| Ok(()));
+                }
+                Ok(Some(Ok(Change::Interrupted(_)))) => {}
+                Ok(Some(Err(refused))) if matches!(refused.code, Some(403 | 405)) => {
+                    self.settle_all(|_| Ok(()));
+                }
+                Ok(Some(Err(refused))) => self.settle_all(|w| {
+                    Err(WaitError::Failed(w.what.clone(), refused.message.clone()))
+                }),
+                Ok(None) => self.settle_all(|w| {
+                    Err(WaitError::Failed(w.what.clone(), "the watch ended".into()))
+                }),
+            }
+        }
+    }
+
+    /// Ends every wait still going with `outcome`.
+    fn settle_all(&mut self, outcome: impl Fn(&Waiting) -> Result<(), WaitError>) {
+        let waiting = std::mem::take(&mut self.waiting);
+        self.settle(waiting, outcome);
+    }
+
+    fn settle(&mut self, waits: Vec<Waiting>, outcome: impl Fn(&Waiting) -> Result<(), WaitError>) {
+        self.settled
+            .extend(waits.iter().map(|w| (w.index, outcome(w))));
+    }
+}
+
+/// The objects of the names waited for as a watch sees them, across
+/// re-lists; others of the type are not kept.
 #[derive(Default)]
 struct Live {
+    names: HashSet<String>,
     /// Whether a complete list has arrived: before, absence proves nothing.
     synced: bool,
-    /// The uid of the object of that name, if there is one.
-    current: Option<String>,
-    relisted: Option<String>,
+    /// The uid of the object of each name there is one of.
+    current: HashMap<String, String>,
+    relisted: HashMap<String, String>,
 }
 
 impl Live {
-    /// Records an event; returns whether the object with `uid` (or, when
-    /// not known, any object of the name) is gone.
-    fn take(&mut self, event: Event<DynamicObject>, uid: Option<&str>) -> bool {
-        let uid_of = |o: DynamicObject| o.metadata.uid.unwrap_or_default();
+    /// Records an event.
+    fn take(&mut self, event: Event<PartialObjectMeta<DynamicObject>>) {
+        let named = |object: PartialObjectMeta<DynamicObject>| {
+            let name = object.metadata.name.unwrap_or_default();
+            self.names
+                .contains(&name)
+                .then(|| (name, object.metadata.uid.unwrap_or_default()))
+        };
         match event {
-            Event::Apply(object) => self.current = Some(uid_of(object)),
-            Event::Delete(_) => self.current = None,
-            Event::Init => self.relisted = None,
-            Event::InitApply(object) => self.relisted = Some(uid_of(object)),
+            Event::Apply(object) => {
+                if let Some((name, uid)) = named(object) {
+                    self.current.insert(name, uid);
+                }
+            }
+            Event::Delete(object) => {
+                if let Some((name, _)) = named(object) {
+                    self.current.remove(&name);
+                }
+            }
+            Event::Init => self.relisted.clear(),
+            Event::InitApply(object) => {
+                if let Some((name, uid)) = named(object) {
+                    self.relisted.insert(name, uid);
+                }
+            }
             Event::InitDone => {
-                self.current = self.relisted.take();
+                self.current = std::mem::take(&mut self.relisted);
                 self.synced = true;
             }
         }
+    }
+
+    /// Whether the object of `name` with `uid` (or, when not known, any
+    /// object of the name) is gone.
+    fn is_gone(&self, name: &str, uid: Option<&str>) -> bool {
         self.synced
-            && match (&self.current, uid) {
+            && match (self.current.get(name), uid) {
                 (None, _) => true,
                 (Some(current), Some(uid)) => current != uid,
                 (Some(_), None) => false,
@@ -203,30 +346,63 @@ mod tests {
         assert!(!is_not_found(&status(403)));
     }
 
-    fn object(uid: &str) -> DynamicObject {
-        let mut object = DynamicObject::new(
-            "held",
-            &kube::discovery::ApiResource::erase::<k8s_openapi::api::core::v1::ConfigMap>(&()),
-        );
-        object.metadata.uid = Some(uid.into());
-        object
+    fn object(name: &str, uid: &str) -> PartialObjectMeta<DynamicObject> {
+        PartialObjectMeta {
+            types: None,
+            metadata: kube::core::ObjectMeta {
+                name: Some(name.into()),
+                uid: Some(uid.into()),
+                ..Default::default()
+            },
+            _phantom: std::marker::PhantomData,
+        }
+    }
+
+    fn waiting_for(names: &[&str]) -> Live {
+        Live {
+            names: names.iter().map(|n| n.to_string()).collect(),
+            ..Live::default()
+        }
     }
 
     #[test]
     fn an_object_is_gone_once_a_complete_list_lacks_it_or_holds_another_of_its_name() {
-        let mut live = Live::default();
-        assert!(!live.take(Event::Init, Some("a")));
-        assert!(!live.take(Event::InitApply(object("a")), Some("a")));
-        assert!(!live.take(Event::InitDone, Some("a")));
-        assert!(!live.take(Event::Apply(object("a")), Some("a")));
-        assert!(
-            live.take(Event::Apply(object("b")), Some("a")),
-            "created again"
+        let mut live = waiting_for(&["held"]);
+        live.take(Event::Init);
+        live.take(Event::InitApply(object("held", "a")));
+        assert!(!live.is_gone("held", Some("a")), "not listed whole yet");
+        live.take(Event::InitDone);
+        assert!(!live.is_gone("held", Some("a")));
+        live.take(Event::Apply(object("held", "b")));
+        assert!(live.is_gone("held", Some("a")), "created again");
+        assert!(!live.is_gone("held", None));
+        live.take(Event::Delete(object("held", "b")));
+        assert!(live.is_gone("held", None));
+        let mut relisted = waiting_for(&["held"]);
+        relisted.take(Event::Init);
+        assert!(!relisted.is_gone("held", None));
+        relisted.take(Event::InitDone);
+        assert!(relisted.is_gone("held", None), "listed empty");
+    }
+
+    #[test]
+    fn one_watch_keeps_only_the_objects_waited_for() {
+        let mut live = waiting_for(&["a", "b"]);
+        live.take(Event::Init);
+        live.take(Event::InitApply(object("a", "1")));
+        live.take(Event::InitApply(object("other", "2")));
+        live.take(Event::InitApply(object("b", "3")));
+        live.take(Event::InitDone);
+        assert_eq!(
+            live.current.len(),
+            2,
+            "an object not waited for is not kept"
         );
-        assert!(!live.take(Event::Apply(object("b")), None));
-        assert!(live.take(Event::Delete(object("b")), None));
-        let mut relisted = Live::default();
-        relisted.take(Event::Init, None);
-        assert!(relisted.take(Event::InitDone, None), "listed empty");
+        live.take(Event::Delete(object("a", "1")));
+        assert!(live.is_gone("a", Some("1")));
+        assert!(!live.is_gone("b", Some("3")));
+        live.take(Event::Init);
+        live.take(Event::InitDone);
+        assert!(live.is_gone("b", Some("3")), "gone from a re-list");
     }
 }

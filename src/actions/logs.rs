@@ -361,8 +361,10 @@ pub struct Reading {
 /// What reading logs yields, in the order to show it; `usize` is the index of the source.
 #[derive(Debug)]
 pub enum Output {
-    /// A line of a log, with its newline unless the log ended without one.
-    Line(usize, Vec<u8>),
+    /// A line of a log, with its newline unless the log ended without one;
+    /// or, of a line longer than [`MAX_PIECE`], a piece without newline,
+    /// the rest to follow.
+    Piece(usize, Vec<u8>),
     /// A followed log cannot be read yet and is tried again in a second.
     Retrying(usize, LogsError),
     /// A log could not be read, or broke off; the others go on.
@@ -401,7 +403,7 @@ enum Step {
         pause: bool,
         deadline: Instant,
     },
-    Read(Reader),
+    Read(Pieces<Reader>),
     Done,
 }
 
@@ -427,23 +429,87 @@ fn one_log(
                     }
                     Some(open(&api, index, &source, &params, deadline).await)
                 }
-                Step::Read(mut reader) => {
-                    let mut line = Vec::new();
-                    match reader.read_until(b'\n', &mut line).await {
-                        Ok(0) => None,
-                        Ok(_) => Some((Some(Output::Line(index, line)), Step::Read(reader))),
-                        Err(_) => {
-                            let error = LogsError::BrokenOff(source.pod, source.container);
-                            Some((Some(Output::Failed(index, error)), Step::Done))
-                        }
+                Step::Read(mut reader) => match reader.next_piece().await {
+                    Ok(None) => None,
+                    Ok(Some(piece)) => {
+                        Some((Some(Output::Piece(index, piece)), Step::Read(reader)))
                     }
-                }
+                    Err(_) => {
+                        let error = LogsError::BrokenOff(source.pod, source.container);
+                        Some((Some(Output::Failed(index, error)), Step::Done))
+                    }
+                },
                 Step::Done => None,
             }
         }
     })
     .filter_map(futures::future::ready)
     .boxed()
+}
+
+/// The most bytes of a log held at once: a longer line is passed on in
+/// pieces, so that a log of one endless line needs no endless memory.
+pub const MAX_PIECE: usize = 64 * 1024;
+
+/// A log read in pieces: each a whole line, or [`MAX_PIECE`] bytes of a
+/// longer one.
+struct Pieces<R> {
+    reader: R,
+    /// The start of a character a cut would have split, for the next piece.
+    carried: Vec<u8>,
+}
+
+impl<R: AsyncBufRead + Unpin> Pieces<R> {
+    fn new(reader: R) -> Self {
+        Pieces {
+            reader,
+            carried: Vec::new(),
+        }
+    }
+
+    /// The next piece; `None` at the end of the log.
+    async fn next_piece(&mut self) -> std::io::Result<Option<Vec<u8>>> {
+        let mut piece = std::mem::take(&mut self.carried);
+        loop {
+            let buffer = self.reader.fill_buf().await?;
+            if buffer.is_empty() {
+                return Ok((!piece.is_empty()).then_some(piece));
+            }
+            let room = MAX_PIECE.saturating_sub(piece.len()).min(buffer.len());
+            if let Some(newline) = buffer[..room].iter().position(|&b| b == b'\n') {
+                piece.extend_from_slice(&buffer[..=newline]);
+                self.reader.consume_unpin(newline + 1);
+                return Ok(Some(piece));
+            }
+            piece.extend_from_slice(&buffer[..room]);
+            self.reader.consume_unpin(room);
+            if piece.len() >= MAX_PIECE {
+                // A character cut in two would show as two replacement
+                // characters on a terminal: its start goes with the next piece.
+                let whole = whole_characters(&piece);
+                self.carried = piece.split_off(whole);
+                return Ok(Some(piece));
+            }
+        }
+    }
+}
+
+/// How many bytes of `bytes` end before a UTF-8 character that is cut off
+/// at its end (all of them when none is, or when they are not UTF-8).
+fn whole_characters(bytes: &[u8]) -> usize {
+    // A character is at most 4 bytes: its start is among the last 3.
+    for back in 1..=3.min(bytes.len()) {
+        let at = bytes.len() - back;
+        let width = match bytes[at] {
+            b if b & 0b1100_0000 == 0b1000_0000 => continue,
+            b if b & 0b1110_0000 == 0b1100_0000 => 2,
+            b if b & 0b1111_0000 == 0b1110_0000 => 3,
+            b if b & 0b1111_1000 == 0b1111_0000 => 4,
+            _ => return bytes.len(),
+        };
+        return if width > back { at } else { bytes.len() };
+    }
+    bytes.len()
 }
 
 /// Requests one log. A followed log the server will not serve yet (the
@@ -457,7 +523,7 @@ async fn open(
     deadline: Instant,
 ) -> (Option<Output>, Step) {
     match api.log_stream(&source.pod, params).await {
-        Ok(reader) => (None, Step::Read(Box::pin(reader))),
+        Ok(reader) => (None, Step::Read(Pieces::new(Box::pin(reader)))),
         Err(error @ kube::Error::Api(_)) if params.follow && Instant::now() < deadline => (
             Some(Output::Retrying(index, error.into())),
             Step::Open {
@@ -472,6 +538,7 @@ async fn open(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use futures::TryStreamExt;
     use serde_json::json;
 
     fn pod(value: Value) -> Pod {
@@ -548,6 +615,45 @@ mod tests {
             notices[0],
             "Default container name \"gone\" not found in pod web"
         );
+    }
+
+    fn pieces_of(log: &[u8]) -> Vec<Vec<u8>> {
+        // A reader that hands out a few bytes at a time, as a network does.
+        let chunks = log
+            .chunks(1000)
+            .map(|c| Ok::<_, std::io::Error>(c.to_vec()));
+        let mut pieces = Pieces::new(stream::iter(chunks).into_async_read());
+        let mut all = Vec::new();
+        futures::executor::block_on(async {
+            while let Some(piece) = pieces.next_piece().await.unwrap() {
+                all.push(piece);
+            }
+        });
+        all
+    }
+
+    #[test]
+    fn a_log_comes_in_whole_lines_and_a_long_line_in_bounded_pieces() {
+        assert_eq!(pieces_of(b"a\nbb\nlast"), [&b"a\n"[..], b"bb\n", b"last"]);
+        let long = [vec![b'x'; 3 * MAX_PIECE + 10], b"\nnext\n".to_vec()].concat();
+        let pieces = pieces_of(&long);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_PIECE));
+        assert_eq!(pieces.len(), 5);
+        assert_eq!(pieces[3], [vec![b'x'; 10], b"\n".to_vec()].concat());
+        assert_eq!(pieces.concat(), long);
+    }
+
+    #[test]
+    fn a_piece_never_ends_inside_a_character() {
+        // "é" is 2 bytes: one byte short of the limit, the cut would split one.
+        let log = [vec![b'x'; MAX_PIECE - 1], "éé\n".as_bytes().to_vec()].concat();
+        let pieces = pieces_of(&log);
+        assert_eq!(pieces[0].len(), MAX_PIECE - 1);
+        assert!(pieces.iter().all(|p| std::str::from_utf8(p).is_ok()));
+        assert_eq!(pieces.concat(), log);
+        assert_eq!(whole_characters(b"ab\xf0\x9f\x98"), 2);
+        assert_eq!(whole_characters("ab😀".as_bytes()), 6);
+        assert_eq!(whole_characters(b"\xff\xff"), 2, "not UTF-8: cut anywhere");
     }
 
     #[test]

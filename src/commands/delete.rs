@@ -152,8 +152,8 @@ async fn delete_all<'a>(
 }
 
 /// Waits until every deleted object is gone; false when any is not by
-/// `timeout` (kubectl's 0: no limit), each reported on stderr. After
-/// Ctrl-C, the objects that are not gone yet.
+/// `timeout` (kubectl's 0: no limit), each reported on stderr in the order
+/// deleted. After Ctrl-C, the objects that are not gone yet.
 async fn wait_all(
     client: &Client,
     deleted: &[(&Target, Option<String>)],
@@ -161,17 +161,22 @@ async fn wait_all(
     interrupt: &Interrupt,
 ) -> anyhow::Result<Result<bool, Vec<String>>> {
     let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
-    let waits = deleted.iter().map(|(target, uid)| async move {
+    let mut gone = crate::actions::delete::wait_all_gone(client, deleted, deadline);
+    let mut outcomes: Vec<Option<Result<(), _>>> = deleted.iter().map(|_| None).collect();
+    loop {
         tokio::select! {
-            result = crate::actions::delete::wait_gone(client, target, uid.as_deref(), deadline) => Some(result),
-            () = interrupt.pressed() => None,
+            next = gone.next() => match next {
+                Some((index, outcome)) => outcomes[index] = Some(outcome),
+                None => break,
+            },
+            () = interrupt.pressed() => break,
         }
-    });
+    }
     let mut err = std::io::stderr();
     let mut all_gone = true;
     let mut not_gone = Vec::new();
-    for ((target, _), result) in deleted.iter().zip(futures::future::join_all(waits).await) {
-        match result {
+    for ((target, _), outcome) in deleted.iter().zip(outcomes) {
+        match outcome {
             Some(Ok(())) => {}
             Some(Err(error)) => {
                 writeln!(err, "error: {error}")?;

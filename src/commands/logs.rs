@@ -8,6 +8,7 @@ use kube::api::LogParams;
 use crate::actions::logs::{Containers, Output, Reading, Source, Subject};
 use crate::cli::{GlobalArgs, LogsArgs};
 use crate::error::AlreadyReported;
+use crate::printers::logs::LogWriter;
 use crate::term::Terminal;
 
 /// kubectl's default `--tail` when a selector picks the pods.
@@ -144,19 +145,14 @@ async fn print(
     terminal: Terminal,
 ) -> anyhow::Result<u8> {
     use futures::StreamExt;
-    let prefixes: Vec<Option<String>> =
-        sources.iter().map(|s| prefix.then(|| s.prefix())).collect();
+    let prefixes = sources.iter().map(|s| prefix.then(|| s.prefix())).collect();
+    let mut writer = LogWriter::new(prefixes, terminal.stdout_is_terminal, follow);
     let mut out = crate::term::stdout();
     let mut failed = false;
     while let Some(output) = logs.next().await {
         match output {
-            Output::Line(index, line) => {
-                let line = crate::printers::logs::line(
-                    prefixes[index].as_deref(),
-                    &line,
-                    terminal.stdout_is_terminal,
-                );
-                out.write_all(&line)?;
+            Output::Piece(index, piece) => {
+                writer.write(&mut out, index, &piece)?;
                 if follow {
                     out.flush()?;
                 }

@@ -23,7 +23,7 @@ use crate::error::{AlreadyReported, Problems};
 use crate::interrupt::Interrupt;
 use crate::manifest::Manifest;
 use crate::resource::Target;
-use crate::resource::args::{ResourceArgs, Selection};
+use crate::resource::args::{ObjectChoice, Selection};
 use crate::resource::{CachedDiscovery, NamespaceDefault, ResolvedManifest};
 use crate::term::Terminal;
 
@@ -147,38 +147,16 @@ struct ObjectArgs<'a> {
 impl ObjectArgs<'_> {
     /// Refuses combinations kubectl refuses, before any request.
     fn validate(&self) -> anyhow::Result<()> {
-        let by_selector = self.all || self.selector.is_some();
-        if self.all && self.selector.is_some() {
-            anyhow::bail!("cannot set --all and --selector at the same time");
+        ObjectChoice {
+            command: self.command,
+            files_given: !self.files.filenames.is_empty(),
+            resources: self.resources,
+            selects: true,
+            selector: self.selector.is_some(),
+            all: self.all,
         }
-        match (self.files.filenames.is_empty(), self.resources.is_empty()) {
-            (true, true) => anyhow::bail!(
-                "you must provide one or more resources by argument or filename (see 'tug {} --help')",
-                self.command
-            ),
-            (false, false) => anyhow::bail!(
-                "when files are given with -f, resources may not be given as arguments as well"
-            ),
-            (false, true) if by_selector => {
-                anyhow::bail!("--selector and --all select by type and cannot be used with -f")
-            }
-            (false, true) => return Ok(()),
-            (true, false) => {}
-        }
-        let names_given =
-            match crate::resource::args::parse(self.resources).map_err(|e| anyhow::anyhow!(e))? {
-                ResourceArgs::Types { names, .. } => !names.is_empty(),
-                ResourceArgs::Pairs(_) => true,
-            };
-        match (names_given, by_selector) {
-            (true, true) => {
-                anyhow::bail!("names cannot be given together with --selector or --all")
-            }
-            (false, false) => anyhow::bail!(
-                "resource(s) were provided, but no name was specified; give names, --selector or --all"
-            ),
-            _ => Ok(()),
-        }
+        .check()
+        .map_err(|e| anyhow::anyhow!(e))
     }
 }
 

@@ -86,23 +86,16 @@ fn validate(args: &ScaleArgs) -> anyhow::Result<Option<i32>> {
             "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"
         );
     }
-    match (args.files.filenames.is_empty(), args.resources.is_empty()) {
-        (true, true) => anyhow::bail!(
-            "you must provide one or more resources by argument or filename (see 'tug scale --help')"
-        ),
-        (false, false) => anyhow::bail!(
-            "when files are given with -f, resources may not be given as arguments as well"
-        ),
-        (true, false) => {
-            if let crate::resource::args::ResourceArgs::Types { names, .. } =
-                crate::resource::args::parse(&args.resources).map_err(|e| anyhow::anyhow!(e))?
-                && names.is_empty()
-            {
-                anyhow::bail!("resource(s) were provided, but no name was specified");
-            }
-        }
-        (false, true) => {}
+    crate::resource::args::ObjectChoice {
+        command: "scale",
+        files_given: !args.files.filenames.is_empty(),
+        resources: &args.resources,
+        selects: false,
+        selector: false,
+        all: false,
     }
+    .check()
+    .map_err(|e| anyhow::anyhow!(e))?;
     match args.current_replicas {
         Some(n) if n < -1 => {
             anyhow::bail!("The --current-replicas must specify an integer of -1 or greater")

@@ -54,6 +54,61 @@ impl ResourceArgs {
     }
 }
 
+/// How a command is told which objects to act on: `-f`, `TYPE NAME…`,
+/// `TYPE/NAME…`, and where the command takes them, `-l` or `--all` in
+/// place of names.
+pub struct ObjectChoice<'a> {
+    /// The subcommand, for the pointer to its help.
+    pub command: &'static str,
+    pub files_given: bool,
+    pub resources: &'a [String],
+    /// Whether the command takes `-l` and `--all`.
+    pub selects: bool,
+    pub selector: bool,
+    pub all: bool,
+}
+
+impl ObjectChoice<'_> {
+    /// Refuses the combinations kubectl refuses, before any request: the
+    /// one check of `TYPE NAME` arguments for the commands that act on
+    /// objects.
+    pub fn check(&self) -> Result<(), String> {
+        let by_selector = self.all || self.selector;
+        if self.all && self.selector {
+            return Err("cannot set --all and --selector at the same time".into());
+        }
+        match (self.files_given, self.resources.is_empty()) {
+            (false, true) => {
+                return Err(format!(
+                    "you must provide one or more resources by argument or filename (see 'tug {} --help')",
+                    self.command
+                ));
+            }
+            (true, false) => {
+                return Err(
+                    "when files are given with -f, resources may not be given as arguments as well"
+                        .into(),
+                );
+            }
+            (true, true) if by_selector => {
+                return Err(
+                    "--selector and --all select by type and cannot be used with -f".into(),
+                );
+            }
+            (true, true) => return Ok(()),
+            (false, false) => {}
+        }
+        match (parse(self.resources)?.names_any(), by_selector) {
+            (true, true) => Err("names cannot be given together with --selector or --all".into()),
+            (false, false) if self.selects => Err(
+                "resource(s) were provided, but no name was specified; give names, --selector or --all".into(),
+            ),
+            (false, false) => Err("resource(s) were provided, but no name was specified".into()),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Splits arguments the way kubectl reads them; every name must be one the
 /// API could hold (see [`super::names::check_name`]).
 pub fn parse(args: &[String]) -> Result<ResourceArgs, String> {
@@ -212,6 +267,42 @@ mod tests {
         );
         assert!(!parse(&strings(&["deploy"])).unwrap().names_any());
         assert!(parse(&strings(&["deploy/web"])).unwrap().names_any());
+    }
+
+    fn choice(resources: &[String], selects: bool, selector: bool) -> ObjectChoice<'_> {
+        ObjectChoice {
+            command: "scale",
+            files_given: false,
+            resources,
+            selects,
+            selector,
+            all: false,
+        }
+    }
+
+    #[test]
+    fn a_type_needs_names_or_where_the_command_takes_them_a_selector() {
+        let just_type = strings(&["deploy"]);
+        let named = strings(&["deploy/web"]);
+        assert!(choice(&named, false, false).check().is_ok());
+        assert!(choice(&just_type, true, true).check().is_ok());
+        assert_eq!(
+            choice(&just_type, false, false).check().unwrap_err(),
+            "resource(s) were provided, but no name was specified"
+        );
+        assert!(
+            choice(&just_type, true, false)
+                .check()
+                .unwrap_err()
+                .ends_with("--selector or --all")
+        );
+        assert!(choice(&named, true, true).check().is_err());
+        assert!(
+            choice(&[], false, false)
+                .check()
+                .unwrap_err()
+                .contains("'tug scale --help'")
+        );
     }
 
     #[test]

@@ -401,7 +401,7 @@ impl CachedDiscovery {
         self.fetched = true;
         if let Some(file) = &self.cache_file {
             // A cache that cannot be written only costs speed next time.
-            let _ = write_atomically(file, &self.current);
+            let _ = write_cache(file, &self.current);
         }
         Ok(())
     }
@@ -430,6 +430,11 @@ fn cache_key(server: &str) -> String {
         .collect()
 }
 
+/// Concurrent runs may refresh at once; an atomic write never leaves a torn file.
+fn write_cache(file: &std::path::Path, discovery: &Discovery) -> std::io::Result<()> {
+    crate::atomic_file::replace(file, &serde_json::to_vec(discovery)?)
+}
+
 fn read_fresh(file: &std::path::Path) -> Option<Discovery> {
     let modified = std::fs::metadata(file).ok()?.modified().ok()?;
     let age = SystemTime::now()
@@ -439,19 +444,6 @@ fn read_fresh(file: &std::path::Path) -> Option<Discovery> {
         return None;
     }
     serde_json::from_slice(&std::fs::read(file).ok()?).ok()
-}
-
-/// Concurrent runs may refresh at once; a rename never leaves a torn file.
-fn write_atomically(file: &std::path::Path, discovery: &Discovery) -> std::io::Result<()> {
-    let dir = file.parent().unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let temporary = dir.join(format!(
-        ".{}.{}",
-        std::process::id(),
-        file.file_name().unwrap_or_default().to_string_lossy()
-    ));
-    std::fs::write(&temporary, serde_json::to_vec(discovery)?)?;
-    std::fs::rename(&temporary, file)
 }
 
 #[cfg(test)]

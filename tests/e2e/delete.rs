@@ -282,3 +282,55 @@ fn yes_skips_the_question_on_a_terminal() {
     assert!(!screen.contains("Delete them?"), "{screen}");
     assert!(!exists(&ns, "configmap/gone"));
 }
+
+#[test]
+fn deleting_a_hundred_objects_waits_for_each_with_one_watch_and_prints_what_kubectl_prints() {
+    let ns = Namespace::new("delete_hundred");
+    let theirs = Namespace::new("delete_hundred_kubectl");
+    let list = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(list.path(), crate::support::configmap_list(100)).unwrap();
+    let file = list.path().to_str().unwrap();
+    ns.kubectl(&["create", "-f", file]);
+    theirs.kubectl(&["create", "-f", file]);
+    // The first and the last stay after deletion until released: the wait
+    // must outlast both.
+    for held in ["cm-0000", "cm-0099"] {
+        ns.kubectl(&[
+            "patch",
+            "configmap",
+            held,
+            "--type=merge",
+            "-p",
+            r#"{"metadata":{"finalizers":["kubetug.test/hold"]}}"#,
+        ]);
+    }
+    let mut running = crate::support::Running::start(
+        &cluster().kubeconfig,
+        &ns.name,
+        &["delete", "configmaps", "--all", "-v", "6"],
+    );
+    running.await_stdout(
+        |l| l.starts_with("configmap \"cm-0099\" deleted"),
+        "the last deletion",
+    );
+    assert!(exists(&ns, "configmap/cm-0000"));
+    assert!(
+        running.is_running(),
+        "returned before held objects were gone"
+    );
+    release(&ns.name, "cm-0000");
+    release(&ns.name, "cm-0099");
+    let (status, stdout, stderr) = running.finish();
+    assert!(status.success(), "{stderr:?}");
+    assert!(!exists(&ns, "configmap/cm-0099"));
+
+    let watches: Vec<&String> = stderr
+        .iter()
+        .filter(|l| l.starts_with("I GET ") && l.contains("watch=true"))
+        .collect();
+    assert_eq!(watches.len(), 1, "{watches:#?}");
+    let kubectl_printed = theirs
+        .kubectl(&["delete", "configmaps", "--all"])
+        .replace(&theirs.name, &ns.name);
+    assert_eq!(stdout.join("\n") + "\n", kubectl_printed);
+}

@@ -339,7 +339,8 @@ impl Schemas {
         let document = get_json(&self.client, url).await?;
         if let Some(file) = file {
             // A cache that cannot be written only costs a request next time.
-            let _ = write_atomically(&file, &document);
+            let _ = serde_json::to_vec(&document)
+                .map(|bytes| crate::atomic_file::replace(&file, &bytes));
         }
         Some(document)
     }
@@ -372,14 +373,6 @@ fn cache_file(url: &str) -> Option<PathBuf> {
             .join("openapi")
             .join(format!("{name}.json")),
     )
-}
-
-fn write_atomically(file: &std::path::Path, document: &Value) -> std::io::Result<()> {
-    let dir = file.parent().unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let temporary = dir.join(format!(".{}.tmp", std::process::id()));
-    std::fs::write(&temporary, serde_json::to_vec(document)?)?;
-    std::fs::rename(&temporary, file)
 }
 
 /// A Service's schema as the server publishes it, cut down, for tests.
