@@ -2050,7 +2050,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__get)
-            opts="-f -R -o -l -A -w -n -v -s -h -V --filename --recursive --output --no-headers --selector --field-selector --all-namespaces --sort-by --show-labels --watch --watch-only --chunk-size --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
+            opts="-f -R -o -l -A -w -n -v -s -h -V --filename --recursive --output --no-headers --selector --field-selector --all-namespaces --sort-by --show-labels --watch --watch-only --output-watch-events --chunk-size --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,6 +2121,10 @@ _tug() {
                     return 0
                     ;;
                 --watch-only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-watch-events)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

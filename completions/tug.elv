@@ -120,6 +120,7 @@ set edit:completion:arg-completer[tug] = {|@words|
             cand -w 'After the table, print a row for every change until interrupted'
             cand --watch 'After the table, print a row for every change until interrupted'
             cand --watch-only 'Print only the changes, not the initial table'
+            cand --output-watch-events 'With --watch or --watch-only, show the type of each change: an EVENT column (ADDED, MODIFIED, DELETED), or objects wrapped as {"type": …, "object": …}'
             cand --chunk-size 'Fetch lists in pages of this many objects; 0 fetches all at once'
             cand --kubeconfig 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'

@@ -110,6 +110,7 @@ complete -c tug -n "__fish_tug_using_subcommand get" -l sort-by -d 'Sort rows by
 complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LABELS column' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l output-watch-events -d 'With --watch or --watch-only, show the type of each change: an EVENT column (ADDED, MODIFIED, DELETED), or objects wrapped as {"type": …, "object": …}' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l chunk-size -d 'Fetch lists in pages of this many objects; 0 fetches all at once' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l kubeconfig -d 'Path to the kubeconfig file to use (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c tug -n "__fish_tug_using_subcommand get" -l context -d 'The name of the kubeconfig context to use' -r
