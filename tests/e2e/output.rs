@@ -69,11 +69,12 @@ fn awkward_data() -> serde_json::Value {
 /// server at slightly different moments, so a comparison counts only when
 /// kubectl printed the same before and after tug.
 fn assert_same_yaml(ns: &Namespace, args: &[&str]) {
-    let mut with_yaml = args.to_vec();
+    let mut with_yaml = vec!["get"];
+    with_yaml.extend(args);
     with_yaml.extend(["-o", "yaml"]);
     crate::support::eventually(&format!("get {args:?} holding still"), || {
         let before = ns.kubectl(&with_yaml);
-        let output = ns.tug().arg("get").args(&with_yaml).output().unwrap();
+        let output = ns.tug().args(&with_yaml).output().unwrap();
         assert!(
             output.status.success(),
             "tug get {with_yaml:?}: {}",
@@ -199,7 +200,8 @@ fn get_o_yaml_is_kubectls_bytes_for_custom_resources() {
             },
         }),
     );
-    assert_same_yaml(&ns, &["gadgets", "g"]);
-    assert_same_yaml(&ns, &["gadgets,configmaps"]);
+    // Fully qualified: a CRD of an earlier run may still serve `gadgets`.
+    assert_same_yaml(&ns, &[&crd, "g"]);
+    assert_same_yaml(&ns, &[&format!("{crd},configmaps")]);
     kubectl(&["delete", "crd", &crd, "--wait=false"]);
 }
