@@ -5,9 +5,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Arg, ArgAction, Args, Command as ClapCommand, Parser, Subcommand, ValueEnum};
-use clap_complete::engine::ArgValueCompleter;
-
-use crate::complete::{contexts, namespaces};
 
 /// A kubectl-style client for Kubernetes, built on server-side apply.
 ///
@@ -37,7 +34,7 @@ pub struct GlobalArgs {
     pub kubeconfig: Option<PathBuf>,
 
     /// The name of the kubeconfig context to use
-    #[arg(long, global = true, value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    #[arg(long, global = true, value_name = "NAME")]
     pub context: Option<String>,
 
     /// The namespace for this request (default: the context's namespace, else "default")
@@ -46,8 +43,7 @@ pub struct GlobalArgs {
         long,
         global = true,
         value_name = "NAMESPACE",
-        value_parser = parse_namespace,
-        add = ArgValueCompleter::new(namespaces)
+        value_parser = parse_namespace
     )]
     pub namespace: Option<String>,
 
@@ -695,7 +691,7 @@ pub enum ConfigCommand {
 #[derive(Debug, Args)]
 pub struct GetContextsArgs {
     /// Only these contexts
-    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    #[arg(value_name = "NAME")]
     pub names: Vec<String>,
 
     /// name prints only the names
@@ -716,7 +712,7 @@ pub enum NameFormat {
 #[derive(Debug, Args)]
 pub struct UseContextArgs {
     /// The context to use, or - for the previous one
-    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    #[arg(value_name = "NAME")]
     pub name: Option<String>,
 }
 
@@ -738,7 +734,7 @@ pub struct SetContextArgs {
 #[derive(Debug, Args)]
 pub struct RenameContextArgs {
     /// The context's name now
-    #[arg(value_name = "OLD", add = ArgValueCompleter::new(contexts))]
+    #[arg(value_name = "OLD")]
     pub old: String,
 
     /// Its new name
@@ -749,14 +745,14 @@ pub struct RenameContextArgs {
 #[derive(Debug, Args)]
 pub struct DeleteContextArgs {
     /// The context to delete
-    #[arg(value_name = "NAME", add = ArgValueCompleter::new(contexts))]
+    #[arg(value_name = "NAME")]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct NsArgs {
     /// The namespace to switch to, or - for the previous one
-    #[arg(value_name = "NAME", add = ArgValueCompleter::new(namespaces))]
+    #[arg(value_name = "NAME")]
     pub name: Option<String>,
 
     /// Switch also to a namespace the cluster does not have (or that cannot be checked)

@@ -6,7 +6,11 @@
 //!
 //! Every positional argument whose value name is `RESOURCE` (`TYPE NAME…`
 //! or `TYPE/NAME…`), in any subcommand, completes types and names: the
-//! definition says where, not a list of commands here.
+//! definition says where, not a list of commands here. Contexts and
+//! namespaces complete where [`CONTEXT_ARGS`] and [`NAMESPACE_ARGS`] say.
+//! The completers are attached here, on top of the definition, rather than
+//! named in it: they connect to the cluster, and `cli` stays below
+//! everything that does.
 
 use std::ffi::OsStr;
 use std::future::Future;
@@ -36,6 +40,19 @@ const MOST_NAMES: u32 = 500;
 /// The value name of arguments that take `TYPE NAME…` or `TYPE/NAME…`.
 const RESOURCE: &str = "RESOURCE";
 
+/// The arguments that take a kubeconfig context: (subcommand path, argument
+/// id); the global flags are at the root.
+const CONTEXT_ARGS: [(&[&str], &str); 5] = [
+    (&[], "context"),
+    (&["config", "get-contexts"], "names"),
+    (&["config", "use-context"], "name"),
+    (&["config", "rename-context"], "old"),
+    (&["config", "delete-context"], "name"),
+];
+
+/// The arguments that take a namespace of the cluster, as [`CONTEXT_ARGS`].
+const NAMESPACE_ARGS: [(&[&str], &str); 2] = [(&[], "namespace"), (&["ns"], "name")];
+
 /// The words typed before the one being completed, e.g. `tug get deploy`.
 static TYPED: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -43,7 +60,34 @@ static TYPED: OnceLock<Vec<String>> = OnceLock::new();
 /// it to clap_complete when the shell asks for completions.
 pub fn command() -> clap::Command {
     TYPED.get_or_init(typed_words);
-    with_resource_completers(Cli::command())
+    with_completers(Cli::command())
+}
+
+/// The definition with every completer of this module attached.
+fn with_completers(command: clap::Command) -> clap::Command {
+    let mut command = with_resource_completers(command);
+    for (path, id) in CONTEXT_ARGS {
+        command = with_completer(command, path, id, contexts);
+    }
+    for (path, id) in NAMESPACE_ARGS {
+        command = with_completer(command, path, id, namespaces);
+    }
+    command
+}
+
+/// Attaches `completer` to the argument `id` of the subcommand at `path`.
+fn with_completer(
+    command: clap::Command,
+    path: &[&str],
+    id: &str,
+    completer: fn(&OsStr) -> Vec<CompletionCandidate>,
+) -> clap::Command {
+    match path.split_first() {
+        None => command.mut_arg(id, |arg| arg.add(ArgValueCompleter::new(completer))),
+        Some((name, rest)) => {
+            command.mut_subcommand(name, |sub| with_completer(sub, rest, id, completer))
+        }
+    }
 }
 
 /// The registration script that makes `shell` ask tug for completions (what
@@ -153,7 +197,7 @@ impl Typed {
 }
 
 /// `TYPE NAME…` and `TYPE/NAME…`: types first, then names of the type typed.
-pub fn resources(current: &OsStr) -> Vec<CompletionCandidate> {
+fn resources(current: &OsStr) -> Vec<CompletionCandidate> {
     let current = current.to_string_lossy();
     let Some(typed) = Typed::parse() else {
         return Vec::new();
@@ -173,7 +217,7 @@ pub fn resources(current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 /// `-n` and `tug ns`: the cluster's namespaces.
-pub fn namespaces(current: &OsStr) -> Vec<CompletionCandidate> {
+fn namespaces(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(typed) = Typed::parse() else {
         return Vec::new();
     };
@@ -185,7 +229,7 @@ pub fn namespaces(current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 /// `--context` and the context subcommands: the kubeconfig's contexts.
-pub fn contexts(current: &OsStr) -> Vec<CompletionCandidate> {
+fn contexts(current: &OsStr) -> Vec<CompletionCandidate> {
     let names = Typed::parse()
         .and_then(|typed| crate::connect::load_kubeconfig(&typed.global).ok())
         .map(|loaded| loaded.config.contexts.into_iter().map(|c| c.name))
@@ -271,4 +315,15 @@ fn matching(current: &str, names: impl IntoIterator<Item = String>) -> Vec<Compl
         .filter(|n| n.starts_with(current))
         .map(CompletionCandidate::new)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_argument_named_for_a_completer_exists() {
+        // clap panics on an argument or subcommand that is not defined.
+        with_completers(Cli::command()).build();
+    }
 }

@@ -12,6 +12,7 @@ pub mod events;
 pub mod get;
 pub mod logs;
 pub mod namespace;
+pub mod prune;
 pub mod rollout;
 pub mod scale;
 pub mod wait;

@@ -3,15 +3,15 @@
 
 use std::io::Write;
 
-use crate::actions::apply::{ApplyError, Options, Outcome};
-use crate::actions::applyset::Scope;
+use crate::actions::apply::{Options, Outcome};
+use crate::actions::prune::{self, OpenSet, Pruned};
 use crate::actions::rollout::wait::Waited;
 use crate::cli::{ApplyArgs, DryRun, GlobalArgs, ObjectFormat};
 use crate::connect::Cluster;
 use crate::error::AlreadyReported;
 use crate::interrupt::{EXIT_CODE as INTERRUPTED, Interrupt};
 use crate::printers::apply as report;
-use crate::resource::ResolvedManifest;
+use crate::resource::{ResolvedManifest, Target};
 use crate::term::Terminal;
 
 /// Runs with more objects than this show a progress bar on a terminal.
@@ -56,7 +56,7 @@ async fn apply_input(
         super::read_manifests(&args.files)?
     };
     if args.prune.applyset.is_some() {
-        super::applyset::check_unlabelled(&manifests)?;
+        prune::check_unlabelled(&manifests)?;
     }
     let mut session = super::Session::start(global).await?;
     let manifests = if args.continue_on_error {
@@ -69,7 +69,8 @@ async fn apply_input(
     if manifests.is_empty() && *invalid > 0 {
         return Err(AlreadyReported { code: 1 }.into());
     }
-    let mut set = super::applyset::open_if_named(&mut session, &args.prune).await?;
+    let mut set =
+        prune::open_if_named(&session.cluster, &mut session.discovery, &args.prune).await?;
     let options = options_of(args, set.as_ref().map(|set| set.parent.id()));
     if args.diff
         && !diff_confirmed(&session, set.as_ref(), &manifests, &options, args, terminal).await?
@@ -80,9 +81,9 @@ async fn apply_input(
     if args.dry_run == DryRun::Client {
         print_client_dry_run(&manifests, args.output)?;
         if let Some(set) = &set {
-            let targets = super::applyset::to_prune(&session, set, &manifests).await?;
-            super::applyset::prune(&session.cluster.client, &targets, args.dry_run, interrupt)
-                .await?;
+            let client = &session.cluster.client;
+            let targets = prune::to_prune(client, &session.discovery, set, &manifests).await?;
+            prune_printing(client, &targets, args.dry_run, interrupt).await?;
         }
         return Ok(0);
     }
@@ -90,21 +91,15 @@ async fn apply_input(
     // Requests in flight finish after Ctrl-C and the outcomes say which
     // objects were not applied.
     let hold = interrupt.hold();
+    let apply = async |manifests: &[ResolvedManifest]| {
+        apply_with_progress(&session.cluster, manifests, &options, terminal, interrupt).await
+    };
     let outcomes = match &mut set {
         Some(set) => {
-            apply_into_set(
-                &session.cluster,
-                set,
-                &manifests,
-                &options,
-                terminal,
-                interrupt,
-            )
-            .await?
+            let client = &session.cluster.client;
+            prune::apply_into_set(client, set, &manifests, options.dry_run, apply).await?
         }
-        None => {
-            apply_with_progress(&session.cluster, &manifests, &options, terminal, interrupt).await
-        }
+        None => apply(&manifests).await,
     };
     print_outcomes(&manifests, &outcomes, args)?;
     if interrupt.is_set() || outcomes.iter().any(Result::is_err) {
@@ -213,99 +208,19 @@ async fn apply_with_progress(
     outcomes
 }
 
-/// Applies every manifest once the parent records the set's old and new
-/// scope, so that an interrupted run leaves no member unrecorded. A new
-/// parent in a namespace this input creates can only be written once that
-/// namespace exists: then the Namespaces are applied first.
-async fn apply_into_set(
-    cluster: &Cluster,
-    set: &mut super::applyset::OpenSet,
-    manifests: &[ResolvedManifest],
-    options: &Options,
-    terminal: Terminal,
-    interrupt: &Interrupt,
-) -> anyhow::Result<Vec<Outcome>> {
-    let superset = set.recorded.union(&Scope::of(manifests));
-    let is_namespace = |m: &ResolvedManifest| {
-        m.target.resource.group.is_empty() && m.target.resource.kind == "Namespace"
-    };
-    let parent_namespace = set.parent.target.namespace.as_ref();
-    let creates_parent_namespace = manifests
-        .iter()
-        .any(|m| is_namespace(m) && Some(&m.target.name) == parent_namespace);
-    if set.exists() || !creates_parent_namespace {
-        set.record(&cluster.client, superset, options.dry_run)
-            .await?;
-        return Ok(apply_with_progress(cluster, manifests, options, terminal, interrupt).await);
-    }
-    let (first, rest): (Vec<usize>, Vec<usize>) =
-        (0..manifests.len()).partition(|&i| is_namespace(&manifests[i]));
-    let mut outcomes: Vec<Option<Outcome>> = manifests.iter().map(|_| None).collect();
-    let created = apply_some(
-        cluster,
-        manifests,
-        &first,
-        options,
-        terminal,
-        interrupt,
-        &mut outcomes,
-    )
-    .await;
-    // A dry run creates no namespace to write the parent in; after a failure
-    // nothing is pruned, and the next run records the set.
-    if created && options.dry_run == DryRun::None {
-        set.record(&cluster.client, superset, options.dry_run)
-            .await?;
-    }
-    apply_some(
-        cluster,
-        manifests,
-        &rest,
-        options,
-        terminal,
-        interrupt,
-        &mut outcomes,
-    )
-    .await;
-    Ok(outcomes
-        .into_iter()
-        .map(|o| o.unwrap_or(Err(ApplyError::Interrupted)))
-        .collect())
-}
-
-/// Applies the manifests at `indices`, putting each outcome in its place;
-/// returns whether all were applied.
-async fn apply_some(
-    cluster: &Cluster,
-    manifests: &[ResolvedManifest],
-    indices: &[usize],
-    options: &Options,
-    terminal: Terminal,
-    interrupt: &Interrupt,
-    outcomes: &mut [Option<Outcome>],
-) -> bool {
-    let some: Vec<ResolvedManifest> = indices.iter().map(|&i| manifests[i].clone()).collect();
-    let applied = apply_with_progress(cluster, &some, options, terminal, interrupt).await;
-    let all = applied.iter().all(Result::is_ok);
-    for (&i, outcome) in indices.iter().zip(applied) {
-        outcomes[i] = Some(outcome);
-    }
-    all
-}
-
 /// Once every object is applied: prunes the members of the set that this
 /// run did not apply (asking first on a terminal), then narrows the parent
 /// to this run's scope unless something was left behind.
 async fn prune_unlisted(
     session: &super::Session,
-    set: &mut super::applyset::OpenSet,
+    set: &mut OpenSet,
     manifests: &[ResolvedManifest],
     args: &ApplyArgs,
     terminal: Terminal,
     interrupt: &Interrupt,
-) -> anyhow::Result<super::applyset::Pruned> {
+) -> anyhow::Result<Pruned> {
     let client = &session.cluster.client;
-    let targets = super::applyset::to_prune(session, set, manifests).await?;
+    let targets = prune::to_prune(client, &session.discovery, set, manifests).await?;
     let asks =
         !targets.is_empty() && args.dry_run == DryRun::None && !args.yes && terminal.can_prompt();
     if asks {
@@ -315,27 +230,54 @@ async fn prune_unlisted(
         );
         if !crate::term::confirm("Prune them?")? {
             writeln!(crate::term::stdout(), "pruning is cancelled")?;
-            return Ok(super::applyset::Pruned {
+            return Ok(Pruned {
                 count: 0,
                 failed: false,
             });
         }
     }
-    let pruned = super::applyset::prune(client, &targets, args.dry_run, interrupt).await?;
-    // Narrowed to this run only when nothing is left behind: the parent
-    // must keep recording where the members left behind are.
-    if !pruned.failed {
-        set.record(client, Scope::of(manifests), args.dry_run)
-            .await?;
-    }
+    let pruned = prune_printing(client, &targets, args.dry_run, interrupt).await?;
+    prune::narrow(client, set, manifests, &pruned, args.dry_run).await?;
     Ok(pruned)
+}
+
+/// Prunes `targets`, printing `kind/name pruned` for each on stdout and why
+/// any could not be on stderr.
+async fn prune_printing(
+    client: &kube::Client,
+    targets: &[Target],
+    dry_run: DryRun,
+    interrupt: &Interrupt,
+) -> anyhow::Result<Pruned> {
+    let mut out = crate::term::stdout();
+    let pruned = prune::prune(client, targets, dry_run, interrupt, |target, result| {
+        match result {
+            Ok(()) => writeln!(
+                out,
+                "{}",
+                report::pruned_line(&target.display_name(), dry_run)
+            )?,
+            Err(error) => {
+                out.flush()?;
+                writeln!(
+                    std::io::stderr(),
+                    "{}",
+                    crate::error::describe(&error.into())
+                )?;
+            }
+        }
+        Ok(())
+    })
+    .await;
+    out.flush()?;
+    pruned
 }
 
 /// `--diff`: shows what applying would change, then, when a person can
 /// answer and nothing said yes already, asks whether to go on.
 async fn diff_confirmed(
     session: &super::Session,
-    set: Option<&super::applyset::OpenSet>,
+    set: Option<&OpenSet>,
     manifests: &[ResolvedManifest],
     options: &Options,
     args: &ApplyArgs,
@@ -348,7 +290,7 @@ async fn diff_confirmed(
     };
     let mut shown = super::diff::show(&cluster.client, manifests, &options, terminal).await?;
     if let Some(set) = set {
-        let targets = super::applyset::to_prune(session, set, manifests).await?;
+        let targets = prune::to_prune(&cluster.client, &session.discovery, set, manifests).await?;
         shown.changed += super::diff::show_pruned(&cluster.client, &targets, terminal).await?;
     }
     if shown.changed == 0 && shown.failed == 0 {

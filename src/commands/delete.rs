@@ -43,7 +43,7 @@ pub async fn run(
     let targets = match &args.applyset {
         Some(spec) => {
             parents = 1;
-            applyset_members(&mut session, spec).await?
+            crate::actions::prune::whole_set(&session.cluster, &mut session.discovery, spec).await?
         }
         None => session.objects(&objects, manifests).await?,
     };
@@ -189,24 +189,6 @@ async fn wait_all(
         return Ok(Err(not_gone));
     }
     Ok(Ok(all_gone))
-}
-
-/// Every member of the set `--applyset` names, then its parent.
-async fn applyset_members(session: &mut super::Session, spec: &str) -> anyhow::Result<Vec<Target>> {
-    // Naming the set to delete is consent enough, whichever tool made it.
-    let set = super::applyset::open(session, spec, true).await?;
-    if !set.exists() {
-        anyhow::bail!("ApplySet parent {} not found", set.parent);
-    }
-    let mut targets = crate::actions::applyset::members(
-        &session.cluster.client,
-        session.discovery.current(),
-        &set.parent,
-        &set.recorded,
-    )
-    .await?;
-    targets.push(set.parent.target);
-    Ok(targets)
 }
 
 /// `--applyset` names what to delete by itself.

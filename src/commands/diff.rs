@@ -32,11 +32,13 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
     // Bad manifests are reported before any connection is made.
     let manifests = super::read_manifests(&args.files)?;
     if args.prune.applyset.is_some() {
-        super::applyset::check_unlabelled(&manifests)?;
+        crate::actions::prune::check_unlabelled(&manifests)?;
     }
     let mut session = super::Session::start(global).await?;
     let manifests = session.resolve(manifests).await?;
-    let set = super::applyset::open_if_named(&mut session, &args.prune).await?;
+    let set =
+        crate::actions::prune::open_if_named(&session.cluster, &mut session.discovery, &args.prune)
+            .await?;
     let options = Options {
         field_manager: args.field_manager.clone(),
         force_conflicts: args.force_conflicts,
@@ -51,7 +53,8 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
     let client = &session.cluster.client;
     let mut shown = show(client, &manifests, &options, terminal).await?;
     if let Some(set) = &set {
-        let targets = super::applyset::to_prune(&session, set, &manifests).await?;
+        let targets =
+            crate::actions::prune::to_prune(client, &session.discovery, set, &manifests).await?;
         shown.changed += show_pruned(client, &targets, terminal).await?;
     }
     if shown.failed > 0 {

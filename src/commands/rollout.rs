@@ -8,7 +8,7 @@ use kube::api::ListParams;
 use crate::actions::rollout::control::{self, Action};
 use crate::actions::rollout::history::{self, RolloutError, Undone};
 use crate::actions::rollout::report::{Reporter, Sink};
-use crate::actions::rollout::{NotAWorkload, Workload, WorkloadKind, wait};
+use crate::actions::rollout::{NotAWorkload, Outcome, Workload, WorkloadKind, wait};
 use crate::cli::{
     GlobalArgs, RolloutCommand, RolloutHistoryArgs, RolloutStatusArgs, RolloutTarget,
     RolloutUndoArgs,
@@ -48,10 +48,10 @@ async fn status(
         let reporter = Reporter::new(&terminal, Sink::Stdout);
         let timeout = (!args.timeout.is_zero()).then_some(args.timeout);
         let outcomes = wait::follow_all(client, &workloads, timeout, &reporter, interrupt).await?;
-        if outcomes.contains(&wait::Outcome::Interrupted) {
+        if outcomes.contains(&Outcome::Interrupted) {
             return Err(AlreadyReported { code: INTERRUPTED }.into());
         }
-        outcomes.iter().all(wait::Outcome::is_success)
+        outcomes.iter().all(Outcome::is_success)
     } else {
         let reporter = Reporter::plain(Sink::Stdout);
         let mut all_done = true;

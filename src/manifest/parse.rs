@@ -164,64 +164,6 @@ fn options(input_len: usize, share: usize) -> serde_saphyr::Options {
     }
 }
 
-/// The line on which each document of the text begins, in order.
-///
-/// The deserializer skips empty documents without a trace, so documents are
-/// counted here, from the text, which YAML makes exact for any input that
-/// parses: a line starting with `---` or `...` followed by a space or the
-/// line's end is always a document marker, even inside a scalar. A document
-/// begins at its `---` or, at the start of the stream and after `...`, at its
-/// first line that is not blank, a comment or a directive.
-pub(super) fn document_lines(text: &str) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut between_documents = true;
-    for (index, line) in lines(text).enumerate() {
-        if is_marker(line, "---") {
-            starts.push(index + 1);
-            between_documents = false;
-        } else if is_marker(line, "...") {
-            between_documents = true;
-        } else if between_documents && !is_blank_comment_or_directive(line) {
-            starts.push(index + 1);
-            between_documents = false;
-        }
-    }
-    starts
-}
-
-/// Lines as YAML counts them: ended by `\r\n`, `\n` or a lone `\r`.
-pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let current = rest?;
-        match current.find(['\r', '\n']) {
-            Some(end) => {
-                let next = if current[end..].starts_with("\r\n") {
-                    end + 2
-                } else {
-                    end + 1
-                };
-                rest = Some(&current[next..]);
-                Some(&current[..end])
-            }
-            None => {
-                rest = None;
-                Some(current)
-            }
-        }
-    })
-}
-
-fn is_marker(line: &str, marker: &str) -> bool {
-    line.strip_prefix(marker)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
-}
-
-fn is_blank_comment_or_directive(line: &str) -> bool {
-    let content = line.trim_start_matches([' ', '\t']);
-    content.is_empty() || content.starts_with('#') || line.starts_with('%')
-}
-
 /// The parser's message without its own "at line …" suffix (the source is
 /// printed in front instead), in the wording meant for users, not developers.
 fn message(error: &serde_saphyr::Error) -> String {
@@ -464,29 +406,6 @@ items:
         assert_eq!(names(&manifests), ["web"]);
         // The header belongs to the first document; the empty ones still count.
         assert_eq!(manifests[0].source.to_string(), "f.yaml:8:1 (document 4)");
-    }
-
-    #[test]
-    fn documents_are_counted_as_the_yaml_parser_counts_them() {
-        use serde_saphyr::granit_parser::{Event, Parser};
-        let texts = [
-            "a: 1\n---\nb: 2\n",
-            "# header\n\n---\n# empty\n---\n---\nc: 3\n",
-            "  a: 1\n...\n# between\n...\n\n  b: 2\n---\n",
-            "%YAML 1.2\n---\na\n...\n%YAML 1.2\n--- # comment\nb\n",
-            "----\n--- |\n  text\n--- {a: 1}\n---\tx\n",
-            "a: foo\n --- bar\n---\r\nb: 1\r---\rc: 2\r",
-            "",
-            "# nothing\n",
-        ];
-        for text in texts {
-            let parser_lines: Vec<usize> = Parser::new_from_str(text)
-                .map(Result::unwrap)
-                .filter(|(event, _)| matches!(event, Event::DocumentStart(..)))
-                .map(|(_, span)| span.start.line())
-                .collect();
-            assert_eq!(document_lines(text), parser_lines, "{text:?}");
-        }
     }
 
     #[test]

@@ -178,6 +178,34 @@ pub fn to_json<T: serde::Serialize>(object: &T) -> Value {
     serde_json::to_value(object).unwrap_or_default()
 }
 
+/// How following a rollout ended: what [`wait`] finds and [`report`] shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// kubectl's success line, e.g. `deployment "web" successfully rolled out`.
+    RolledOut(String),
+    /// A complete error line (`error: …` or `Error from server …`) and what explains it.
+    Failed {
+        headline: String,
+        details: Vec<String>,
+    },
+    /// Ctrl-C came before the rollout ended.
+    Interrupted,
+}
+
+impl Outcome {
+    /// Whether the rollout finished.
+    pub fn is_success(&self) -> bool {
+        matches!(self, Outcome::RolledOut(_))
+    }
+
+    fn error(message: impl std::fmt::Display) -> Outcome {
+        Outcome::Failed {
+            headline: format!("error: {message}"),
+            details: Vec::new(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

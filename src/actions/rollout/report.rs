@@ -9,9 +9,8 @@ use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
-use super::Workload;
 use super::status::{Counts, Status};
-use super::wait::Outcome;
+use super::{Outcome, Workload};
 use crate::term::Terminal;
 
 /// How often the live lines' spinners turn.

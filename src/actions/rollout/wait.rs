@@ -18,7 +18,7 @@ use serde_json::Value;
 use super::diagnose::{self, Persistence};
 use super::report::{Line, Reporter, Sink};
 use super::status::{self, Phase, Status};
-use super::{Workload, WorkloadKind};
+use super::{Outcome, Workload, WorkloadKind};
 use crate::interrupt::Interrupt;
 use crate::resource::Target;
 use crate::term::Terminal;
@@ -27,34 +27,6 @@ use crate::watch::{Change, Refused, lasting};
 /// How long a problem must last before it is shown while waiting: pods
 /// pulling an image or starting are fine for a moment.
 const PERSIST: Duration = Duration::from_secs(5);
-
-/// How a rollout ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// kubectl's success line, e.g. `deployment "web" successfully rolled out`.
-    RolledOut(String),
-    /// A complete error line (`error: …` or `Error from server …`) and what explains it.
-    Failed {
-        headline: String,
-        details: Vec<String>,
-    },
-    /// Ctrl-C came before the rollout ended.
-    Interrupted,
-}
-
-impl Outcome {
-    /// Whether the rollout finished.
-    pub fn is_success(&self) -> bool {
-        matches!(self, Outcome::RolledOut(_))
-    }
-
-    fn error(message: impl std::fmt::Display) -> Outcome {
-        Outcome::Failed {
-            headline: format!("error: {message}"),
-            details: Vec::new(),
-        }
-    }
-}
 
 /// Follows every workload at the same time, one reporter line each, until
 /// each has rolled out, failed, or `timeout` (if any) has passed, or Ctrl-C.
