@@ -307,25 +307,27 @@ impl SideBySide {
             .await_stdout_lines(count, &wanted, &format!("tug's {what}"));
     }
 
-    /// Stops both; asserts they printed the same bytes but for the AGE
-    /// column, which may differ by the seconds between the two.
+    /// Stops both; asserts they printed the same bytes, AGE included, but
+    /// for a tick of one second between the two.
     fn assert_same_lines(self) -> Vec<String> {
-        let without_age = |lines: &[String]| -> Vec<String> {
-            let has_age = lines.first().is_some_and(|header| header.ends_with("AGE"));
-            lines
-                .iter()
-                .map(|l| match has_age {
-                    true => l.trim_end_matches(|c: char| !c.is_whitespace()),
-                    false => l,
-                })
-                .map(String::from)
-                .collect()
-        };
         let theirs = self.kubectl.stop();
         let ours = self.tug.stop();
-        assert_eq!(
-            without_age(&ours),
-            without_age(&theirs),
+        let has_age = theirs.first().is_some_and(|header| header.ends_with("AGE"));
+        let seconds = |age: &str| age.strip_suffix('s')?.parse::<i64>().ok();
+        let same = |(our, their): (&String, &String)| {
+            if our == their || !has_age {
+                return our == their;
+            }
+            // The age is the last cell; the lines are equal up to it.
+            let (our_rest, our_age) = our.rsplit_once(' ').unwrap_or_default();
+            let (their_rest, their_age) = their.rsplit_once(' ').unwrap_or_default();
+            our_rest == their_rest
+                && seconds(our_age)
+                    .zip(seconds(their_age))
+                    .is_some_and(|(a, b)| (a - b).abs() <= 1)
+        };
+        assert!(
+            ours.len() == theirs.len() && ours.iter().zip(&theirs).all(same),
             "tug:\n{}\nkubectl:\n{}",
             ours.join("\n"),
             theirs.join("\n")
