@@ -329,6 +329,11 @@ fn deleting_a_hundred_objects_waits_for_each_with_one_watch_and_prints_what_kube
         |l| l.starts_with("configmap \"cm-0099\" deleted"),
         "the last deletion",
     );
+    // The watch is opened once the objects were read still there (terminating).
+    running.await_stderr(
+        |l| l.contains("watch=true") && l.contains(" 200 "),
+        "the watch for the objects to go",
+    );
     assert!(exists(&ns, "configmap/cm-0000"));
     assert!(
         running.is_running(),
