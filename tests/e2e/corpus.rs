@@ -25,6 +25,10 @@
 //! fault in tug's reader, ordering or apply fails it. Everything is deleted at
 //! the end, the cluster-scoped objects and APIServices first, so that an
 //! APIService without a backend does not outlive the test.
+//!
+//! Then both apply every project again, the path most runs of a deployment
+//! pipeline take: tug must report each object kubectl re-applies as
+//! unchanged, exit as kubectl does, and the copies must still be equal.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -455,8 +459,83 @@ fn compare_project(
             "{project_name}: kubectl applied, tug did not: {missing:?}\ntug said:\n{tug_stderr}"
         ));
     }
+    failures.extend(compare_stored(
+        &project_name,
+        &kubectl_applied,
+        ours,
+        theirs,
+    ));
+
+    // The unchanged path: both apply the same files again. kubectl's
+    // server-side apply names every object serverside-applied; tug must name
+    // the same objects, each unchanged, exit as kubectl does, and leave the
+    // stored objects as kubectl's.
+    let (tug, kubectl) = std::thread::scope(|scope| {
+        let tug = scope.spawn(|| ours.tug(&["apply", "-R", "-f", our_dir]));
+        let kubectl = theirs.kubectl(&["apply", "--server-side", "-R", "-f", their_dir]);
+        (tug.join().unwrap(), kubectl)
+    });
+    let tug_stderr = String::from_utf8_lossy(&tug.stderr).into_owned();
+    if tug.status.code() != kubectl.status.code() {
+        failures.push(format!(
+            "{project_name}: applied again, tug exited {:?}, kubectl {:?}\ntug said:\n{tug_stderr}\n\
+             kubectl said:\n{}",
+            tug.status.code(),
+            kubectl.status.code(),
+            String::from_utf8_lossy(&kubectl.stderr)
+        ));
+    }
+    // An object defined more than once in a project (the guestbook's two
+    // variants) goes through each definition again: it is reported as often
+    // as kubectl reports it, but need not be unchanged.
+    let tug_stdout = ours.retag(&String::from_utf8_lossy(&tug.stdout), theirs);
+    let reported = |stdout: &str| -> BTreeMap<String, Vec<String>> {
+        let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (name, word) in stdout.lines().filter_map(|line| line.split_once(' ')) {
+            reported.entry(name.into()).or_default().push(word.into());
+        }
+        reported
+    };
+    let ours_again = reported(&tug_stdout);
+    let theirs_again = reported(&String::from_utf8_lossy(&kubectl.stdout));
+    for (name, words) in &theirs_again {
+        let tug_words = ours_again.get(name).cloned().unwrap_or_default();
+        let expected = match words.as_slice() {
+            [_] => vec!["unchanged".to_owned()],
+            _ if tug_words.len() == words.len() => continue,
+            _ => vec!["created, configured or unchanged".to_owned(); words.len()],
+        };
+        if tug_words != expected {
+            failures.push(format!(
+                "{project_name}: applied again, kubectl said {name} {words:?}, tug {tug_words:?}"
+            ));
+        }
+    }
+    for name in ours_again.keys().filter(|n| !theirs_again.contains_key(*n)) {
+        failures.push(format!(
+            "{project_name}: applied again, tug reported {name}, which kubectl did not apply"
+        ));
+    }
+    let reapplied: BTreeSet<String> = theirs_again.into_keys().collect();
+    failures.extend(
+        compare_stored(&project_name, &reapplied, ours, theirs)
+            .into_iter()
+            .map(|failure| format!("applied again: {failure}")),
+    );
+    failures
+}
+
+/// The objects kubectl reported `applied` as the server stores them in
+/// kubectl's copy, against the same objects in tug's copy; what differs.
+fn compare_stored(
+    project_name: &str,
+    applied: &BTreeSet<String>,
+    ours: &Copy,
+    theirs: &Copy,
+) -> Vec<String> {
+    let mut failures = Vec::new();
     let mut by_kind: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for (kind, name) in kubectl_applied.iter().filter_map(|n| n.split_once('/')) {
+    for (kind, name) in applied.iter().filter_map(|n| n.split_once('/')) {
         by_kind.entry(kind).or_default().insert(name);
     }
     for (kind, applied_names) in by_kind {

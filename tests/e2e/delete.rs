@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::support::{Namespace, cluster, repo_path};
+use crate::support::{Namespace, Running, cluster, repo_path};
 use crate::terminal::Terminal;
 
 /// Whether `what` (e.g. `configmap/x`) exists in the namespace.
@@ -159,21 +159,29 @@ fn a_type_without_names_selector_or_all_is_refused_before_any_request() {
 fn delete_returns_only_once_the_object_is_gone() {
     let ns = Namespace::new("delete_waits");
     create_held_configmap(&ns, "held");
-    let releaser = {
-        let name = ns.name.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_secs(2));
-            release(&name, "held");
-        })
-    };
-    let start = Instant::now();
-    ns.tug()
-        .args(["delete", "configmap", "held"])
-        .assert()
-        .success();
-    assert!(start.elapsed() >= Duration::from_secs(2));
+    let mut delete = Running::start(
+        &cluster().kubeconfig,
+        &ns.name,
+        &["delete", "configmap", "held", "-v", "6"],
+    );
+    delete.await_stdout(
+        |l| l.starts_with("configmap \"held\" deleted"),
+        "the deleted line",
+    );
+    // The watch is opened once the object was read still there (terminating).
+    delete.await_stderr(
+        |l| l.contains("watch=true") && l.contains(" 200 "),
+        "the watch for the object to go",
+    );
+    assert!(
+        delete.is_running(),
+        "ended while a finalizer held the object"
+    );
+    assert!(exists(&ns, "configmap/held"));
+    release(&ns.name, "held");
+    let (status, _, stderr) = delete.finish();
+    assert_eq!(status.code(), Some(0), "{stderr:?}");
     assert!(!exists(&ns, "configmap/held"));
-    releaser.join().unwrap();
 }
 
 #[test]
@@ -230,11 +238,19 @@ fn cascade_orphan_leaves_the_replicasets_of_a_deployment() {
         .assert()
         .success();
     assert!(!exists(&ns, "deployment/web"));
-    std::thread::sleep(Duration::from_secs(2));
+    // The garbage collector orphans before the Deployment goes: once it is
+    // gone, its ReplicaSets must be there with no owner left to take them.
+    let owners = ns.kubectl(&[
+        "get",
+        "replicasets",
+        "-o",
+        "jsonpath={range .items[*]}{.metadata.name}={.metadata.ownerReferences}{\"\\n\"}{end}",
+    ]);
+    let replicasets: Vec<&str> = owners.lines().collect();
+    assert!(!replicasets.is_empty(), "the replicasets were deleted");
     assert!(
-        !ns.kubectl(&["get", "replicasets", "-o", "name"])
-            .trim()
-            .is_empty()
+        replicasets.iter().all(|r| r.ends_with('=')),
+        "not orphaned: {replicasets:?}"
     );
 }
 
@@ -312,6 +328,11 @@ fn deleting_a_hundred_objects_waits_for_each_with_one_watch_and_prints_what_kube
     running.await_stdout(
         |l| l.starts_with("configmap \"cm-0099\" deleted"),
         "the last deletion",
+    );
+    // The watch is opened once the objects were read still there (terminating).
+    running.await_stderr(
+        |l| l.contains("watch=true") && l.contains(" 200 "),
+        "the watch for the objects to go",
     );
     assert!(exists(&ns, "configmap/cm-0000"));
     assert!(

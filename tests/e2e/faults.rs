@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 
 use crate::support::{
-    DisruptiveCluster, cluster, configmap_list, disruptive_cluster, server_of, tug,
+    DisruptiveCluster, PATIENCE, cluster, configmap_list, disruptive_cluster, lines_of, server_of,
+    tug,
 };
 
 /// A namespace of the disruptive cluster, deleted when the test ends.
@@ -69,7 +70,7 @@ fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() 
     let disruptive = disruptive_cluster();
     let ns = DisruptiveNamespace::new(&disruptive, "restart_during_apply");
     let manifests = config_maps_file(1000);
-    let apply = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
+    let mut apply = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tug"))
         .env("KUBECONFIG", &disruptive.kubeconfig)
         .args(["-n", &ns.name, "-v", "6", "apply", "-f"])
         .arg(manifests.path())
@@ -77,16 +78,48 @@ fn an_api_server_restart_during_apply_loses_nothing_and_reports_nothing_false() 
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    // However fast the apply is, the restart must come in its middle: once
+    // the server has answered some of its writes, tug is paused (SIGSTOP)
+    // until the server is provably down, then carries on against it.
+    let stderr_lines = lines_of(apply.stderr.take().unwrap());
+    let mut seen_stderr = Vec::new();
+    let deadline = Instant::now() + PATIENCE;
+    while seen_stderr
+        .iter()
+        .filter(|l: &&String| l.contains("PATCH ") && l.contains(" 201 Created"))
+        .count()
+        < 50
+    {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match stderr_lines.recv_timeout(left) {
+            Ok(line) => seen_stderr.push(line),
+            Err(_) => panic!("no 50 objects created: {seen_stderr:?}"),
+        }
+    }
+    signal(&apply, "STOP");
+    let sent_before = ns.config_maps().len();
+    assert!(
+        sent_before < 1000,
+        "the apply had finished before the restart"
+    );
     let mut restart = disruptive.restart_in_background("kube-apiserver", Duration::from_secs(2));
+    let server = server_of(&disruptive.kubeconfig);
+    let address = server.trim_start_matches("https://");
+    let deadline = Instant::now() + PATIENCE;
+    while std::net::TcpStream::connect(address).is_ok() {
+        assert!(Instant::now() < deadline, "the API server never went down");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    signal(&apply, "CONT");
     let output = apply.wait_with_output().unwrap();
     assert!(restart.wait().unwrap().success(), "the restart failed");
+    seen_stderr.extend(stderr_lines.iter());
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = seen_stderr.join("\n");
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(
         stderr.contains(" failed after "),
-        "the restart came after the apply had finished"
+        "no request met the server down ({sent_before} objects sent before):\n{stderr}"
     );
     let applied = reported_applied(&stdout);
     let present = ns.config_maps();
@@ -408,6 +441,15 @@ fn an_aggregated_api_without_a_backend_fails_at_once() {
         Duration::from_secs(10),
     );
     assert!(stderr.contains("unavailable"), "{stderr}");
+}
+
+/// Sends `signal` (`STOP`, `CONT`) to a running tug.
+fn signal(child: &std::process::Child, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -{signal}");
 }
 
 /// Runs `tug`, which must fail with exit code 1 within `limit`; its stderr.

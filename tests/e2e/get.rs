@@ -70,43 +70,30 @@ fn stdout_of(command: &mut assert_cmd::Command) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-/// tug and kubectl print the same cells, except AGE, which may differ by the
-/// seconds between the two calls.
+/// tug prints the same cells as kubectl, AGE included: each of tug's rows is
+/// kubectl's row from just before or just after it, since an age may tick
+/// between two calls. A tick on both sides of tug's call (a loaded machine)
+/// is retried, up to a deadline.
 fn assert_same_table(ns: &Namespace, args: &[&str]) {
-    let ours = stdout_of(ns.tug().arg("get").args(args));
-    let theirs = ns.kubectl(&[&["get"], args].concat());
-    let (ours, theirs) = (table_cells(&ours), table_cells(&theirs));
-    assert_eq!(
-        ours.len(),
-        theirs.len(),
-        "row count of get {args:?}:\n{ours:?}\n{theirs:?}"
-    );
-    // Each table of a multi-type get has its own header and AGE column.
-    let mut age = None;
-    for (a, b) in ours.iter().zip(&theirs) {
-        if b.first().is_some_and(|c| c == "NAME" || c == "NAMESPACE") {
-            age = b.iter().position(|c| c == "AGE");
+    let kubectl = || table_cells(&ns.kubectl(&[&["get"], args].concat()));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let before = kubectl();
+        let ours = table_cells(&stdout_of(ns.tug().arg("get").args(args)));
+        let after = kubectl();
+        let same = ours.len() == before.len()
+            && before.len() == after.len()
+            && ours
+                .iter()
+                .zip(before.iter().zip(&after))
+                .all(|(row, (before, after))| row == before || row == after);
+        if same {
+            return;
         }
-        if args.contains(&"--no-headers") {
-            // Without a header, AGE is found by the values' shape: compare all but it.
-            assert_eq!(a.len(), b.len(), "get {args:?}: {a:?} vs {b:?}");
-            let differing = (0..a.len()).filter(|&i| a[i] != b[i]);
-            assert!(
-                differing
-                    .into_iter()
-                    .all(|i| b[i].ends_with('s') || b[i].ends_with('m')),
-                "get {args:?}: {a:?} vs {b:?}"
-            );
-        } else {
-            let without_age = |row: &Vec<String>| -> Vec<String> {
-                row.iter()
-                    .enumerate()
-                    .filter(|(i, _)| Some(*i) != age)
-                    .map(|(_, c)| c.clone())
-                    .collect()
-            };
-            assert_eq!(without_age(a), without_age(b), "get {args:?}");
-        }
+        assert!(
+            Instant::now() < deadline,
+            "get {args:?}:\ntug:     {ours:?}\nkubectl: {before:?}\nkubectl: {after:?}"
+        );
     }
 }
 
@@ -320,25 +307,27 @@ impl SideBySide {
             .await_stdout_lines(count, &wanted, &format!("tug's {what}"));
     }
 
-    /// Stops both; asserts they printed the same bytes but for the AGE
-    /// column, which may differ by the seconds between the two.
+    /// Stops both; asserts they printed the same bytes, AGE included, but
+    /// for a tick of one second between the two.
     fn assert_same_lines(self) -> Vec<String> {
-        let without_age = |lines: &[String]| -> Vec<String> {
-            let has_age = lines.first().is_some_and(|header| header.ends_with("AGE"));
-            lines
-                .iter()
-                .map(|l| match has_age {
-                    true => l.trim_end_matches(|c: char| !c.is_whitespace()),
-                    false => l,
-                })
-                .map(String::from)
-                .collect()
-        };
         let theirs = self.kubectl.stop();
         let ours = self.tug.stop();
-        assert_eq!(
-            without_age(&ours),
-            without_age(&theirs),
+        let has_age = theirs.first().is_some_and(|header| header.ends_with("AGE"));
+        let seconds = |age: &str| age.strip_suffix('s')?.parse::<i64>().ok();
+        let same = |(our, their): (&String, &String)| {
+            if our == their || !has_age {
+                return our == their;
+            }
+            // The age is the last cell; the lines are equal up to it.
+            let (our_rest, our_age) = our.rsplit_once(' ').unwrap_or_default();
+            let (their_rest, their_age) = their.rsplit_once(' ').unwrap_or_default();
+            our_rest == their_rest
+                && seconds(our_age)
+                    .zip(seconds(their_age))
+                    .is_some_and(|(a, b)| (a - b).abs() <= 1)
+        };
+        assert!(
+            ours.len() == theirs.len() && ours.iter().zip(&theirs).all(same),
             "tug:\n{}\nkubectl:\n{}",
             ours.join("\n"),
             theirs.join("\n")

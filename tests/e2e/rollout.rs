@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Namespace, cluster, repo_path};
+use crate::support::{Namespace, PATIENCE, cluster, repo_path};
 
 /// The flask example's Deployment with `replicas` and `image`, written to `dir`.
 fn flask_manifest(dir: &tempfile::TempDir, replicas: u32, image: &str) -> String {
@@ -110,22 +110,28 @@ fn a_rolling_update_keeps_enough_replicas_available_and_ends_on_the_new_image() 
         .spawn()
         .unwrap();
     let stdout = watch.stdout.take().unwrap();
-    let sampler = std::thread::spawn(move || {
-        serde_json::Deserializer::from_reader(BufReader::new(stdout))
+    let (sender, samples) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for document in serde_json::Deserializer::from_reader(BufReader::new(stdout))
             .into_iter::<Value>()
             .map_while(Result::ok)
-            .map(|d| d["status"]["availableReplicas"].as_i64().unwrap_or(0))
-            .collect::<Vec<i64>>()
+        {
+            let available = document["status"]["availableReplicas"].as_i64();
+            if sender.send(available.unwrap_or(0)).is_err() {
+                break;
+            }
+        }
     });
-    // Let the watch start before the update, so that it sees all of it.
-    std::thread::sleep(Duration::from_millis(500));
+    // The watch prints the object as it is first: from then on it sees every change.
+    let first = samples
+        .recv_timeout(PATIENCE)
+        .expect("the watch printed the Deployment");
     apply_and_wait(&ns, &flask_manifest(&dir, 5, "flask-app:2.0"));
     watch.kill().unwrap();
     let _ = watch.wait();
-    let available = sampler.join().unwrap();
+    let available: Vec<i64> = std::iter::once(first).chain(samples.iter()).collect();
 
     // 5 replicas with the default maxUnavailable of 25% allow 1 unavailable.
-    assert!(!available.is_empty(), "the watch saw nothing");
     let lowest = available.iter().min().copied().unwrap_or(0);
     assert!(
         lowest >= 4,

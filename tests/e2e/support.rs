@@ -614,8 +614,18 @@ impl Running {
 
     /// Waits until a line of stderr satisfies `wanted`; returns how long it took.
     pub fn await_stderr(&mut self, wanted: impl Fn(&str) -> bool, what: &str) -> Duration {
+        self.await_stderr_lines(1, wanted, what)
+    }
+
+    /// Waits until `count` lines of stderr satisfy `wanted`; returns how long it took.
+    pub fn await_stderr_lines(
+        &mut self,
+        count: usize,
+        wanted: impl Fn(&str) -> bool,
+        what: &str,
+    ) -> Duration {
         let start = Instant::now();
-        while !self.seen_stderr.iter().any(|l| wanted(l)) {
+        while self.seen_stderr.iter().filter(|l| wanted(l)).count() < count {
             let left = (start + PATIENCE).saturating_duration_since(Instant::now());
             match self.stderr.recv_timeout(left) {
                 Ok(line) => self.seen_stderr.push(line),
@@ -685,7 +695,8 @@ impl Running {
     }
 }
 
-fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
+/// The lines of `stream`, read on a thread of their own, as they come.
+pub fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
     let (send, receive) = channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stream).lines().map_while(Result::ok) {

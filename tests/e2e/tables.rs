@@ -112,53 +112,35 @@ impl Drop for Watch {
     }
 }
 
-/// kubectl's rows of `get TYPE`, by name, without the AGE column.
+/// kubectl's rows of `get ARGS`, sorted, without the header.
 fn kubectl_rows(ns: &Namespace, args: &[&str]) -> Vec<Vec<String>> {
     let table = ns.kubectl(&[&["get"], args].concat());
-    let mut lines = table.lines();
-    let header = cells(lines.next().unwrap_or_default());
-    let age = header.iter().position(|c| c == "AGE");
-    lines
-        .map(|line| without(cells(line), age))
-        .collect::<Vec<_>>()
-}
-
-fn without(mut row: Vec<String>, column: Option<usize>) -> Vec<String> {
-    if let Some(column) = column.filter(|&c| c < row.len()) {
-        row.remove(column);
-    }
-    row
+    let mut rows: Vec<Vec<String>> = table.lines().skip(1).map(cells).collect();
+    rows.sort();
+    rows
 }
 
 /// The rows tug prints for the watch events that labelling every object
-/// causes: rows of tug's own renderer, not of the server's Table.
-fn rows_from_watch_events(ns: &Namespace, resource: &str, wide: bool) -> Vec<Vec<String>> {
-    let mut args = vec![resource];
-    if wide {
-        args.extend(["-o", "wide"]);
-    }
+/// (with `touched=VALUE`) causes: rows of tug's own renderer, not of the
+/// server's Table.
+fn rows_from_watch_events(ns: &Namespace, args: &[&str], value: &str) -> Vec<Vec<String>> {
+    let resource = args[0];
     let names = ns.kubectl(&["get", resource, "-o", "name"]);
     let count = names.lines().count();
-    let watch = Watch::start(ns, &args);
+    let watch = Watch::start(ns, args);
     let deadline = Instant::now() + Duration::from_secs(30);
-    // The initial table comes from the server's Table; its header says where AGE is.
-    let header = cells(&watch.next_line(deadline).expect("a header"));
-    let age = header.iter().position(|c| c == "AGE");
-    for _ in 0..count {
-        watch.next_line(deadline).expect("the initial rows");
+    // The header and initial rows come from the server's Table.
+    for _ in 0..=count {
+        watch.next_line(deadline).expect("the initial table");
     }
-    // A new value each time, so that every object really changes.
-    let label = format!(
-        "touched={resource}-{}",
-        if wide { "wide" } else { "narrow" }
-    );
+    let label = format!("touched={value}");
     ns.kubectl(&["label", resource, "--all", &label, "--overwrite"]);
     let mut rows: Vec<Vec<String>> = Vec::new();
     while rows.len() < count {
         let line = watch
             .next_line(deadline)
             .unwrap_or_else(|| panic!("{resource}: only {} watch rows: {rows:?}", rows.len()));
-        let row = without(cells(&line), age);
+        let row = cells(&line);
         // Several events for one object: its last row counts.
         rows.retain(|r| r.first() != row.first());
         rows.push(row);
@@ -193,14 +175,33 @@ fn tugs_own_rows_match_kubectl_cell_for_cell() {
     });
     for resource in ["deployments", "services", "pods"] {
         for wide in [false, true] {
-            let ours = rows_from_watch_events(&ns, resource, wide);
             let mut args = vec![resource];
             if wide {
                 args.extend(["-o", "wide"]);
             }
-            let mut theirs = kubectl_rows(&ns, &args);
-            theirs.sort();
-            assert_eq!(ours, theirs, "get {resource} (wide: {wide})");
+            // Every cell, AGE included: each row is kubectl's from before the
+            // change or after tug printed it (an age may tick in between);
+            // when it ticked on both sides, again, up to a deadline.
+            let deadline = Instant::now() + Duration::from_secs(60);
+            for attempt in 0.. {
+                let before = kubectl_rows(&ns, &args);
+                let value = format!("{resource}-{wide}-{attempt}");
+                let ours = rows_from_watch_events(&ns, &args, &value);
+                let after = kubectl_rows(&ns, &args);
+                let same = ours.len() == before.len()
+                    && before.len() == after.len()
+                    && ours
+                        .iter()
+                        .zip(before.iter().zip(&after))
+                        .all(|(row, (before, after))| row == before || row == after);
+                if same {
+                    break;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "get {args:?}:\ntug:     {ours:?}\nkubectl: {before:?}\nkubectl: {after:?}"
+                );
+            }
         }
     }
 }

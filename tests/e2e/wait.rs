@@ -82,21 +82,25 @@ fn sorted(text: &str) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
+/// With `-v 6`, tug logs its watch request once it has read the object and
+/// found the condition unmet: a wait that had ended would never watch.
+fn await_watching(wait: &mut Running, what: &str) {
+    wait.await_stderr(
+        |l| l.contains("watch=true") && l.contains(" 200 "),
+        &format!("watch request, {what}"),
+    );
+    assert!(wait.is_running(), "ended {what}");
+}
+
 #[test]
 fn wait_returns_once_a_value_appears() {
     let ns = Namespace::new("wait_value");
-    ns.kubectl(&["create", "configmap", "settings"]);
-    let mut running = start_wait(&ns, &["--for=jsonpath={.data.ready}=yes", "cm/settings"]);
-    std::thread::sleep(std::time::Duration::from_secs(2));
-    ns.kubectl(&[
-        "patch",
-        "configmap",
-        "settings",
-        "-p",
-        r#"{"data":{"ready":"no"}}"#,
-    ]);
-    std::thread::sleep(std::time::Duration::from_secs(1));
-    assert!(running.is_running(), "ended before the value was set");
+    ns.kubectl(&["create", "configmap", "settings", "--from-literal=ready=no"]);
+    let mut running = start_wait(
+        &ns,
+        &["--for=jsonpath={.data.ready}=yes", "cm/settings", "-v", "6"],
+    );
+    await_watching(&mut running, "while the value was no");
     ns.kubectl(&[
         "patch",
         "configmap",
@@ -105,20 +109,25 @@ fn wait_returns_once_a_value_appears() {
         r#"{"data":{"ready":"yes"}}"#,
     ]);
     running.await_stdout(|l| l == "configmap/settings condition met", "the met line");
-    let (status, _, stderr) = running.finish();
+    let (status, stdout, stderr) = running.finish();
     assert_eq!(status.code(), Some(0), "{stderr:?}");
+    assert_eq!(stdout, ["configmap/settings condition met"]);
 }
 
 #[test]
 fn wait_for_create_and_delete_follows_the_object_coming_and_going() {
     let ns = Namespace::new("wait_create_delete");
-    let mut created = start_wait(&ns, &["--for=create", "configmap/late", "--timeout=90s"]);
-    std::thread::sleep(std::time::Duration::from_secs(1));
-    assert!(created.is_running(), "ended before the object existed");
+    let mut created = start_wait(
+        &ns,
+        &["--for=create", "configmap/late", "--timeout=90s", "-v", "6"],
+    );
+    await_watching(&mut created, "before the object existed");
     ns.kubectl(&["create", "configmap", "late"]);
     created.await_stdout(|l| l == "configmap/late condition met", "the met line");
     assert_eq!(created.finish().0.code(), Some(0));
 
+    // Deleted but held by a finalizer before the wait starts: the wait
+    // reads it terminating and must go on watching.
     ns.kubectl(&[
         "patch",
         "configmap",
@@ -126,13 +135,12 @@ fn wait_for_create_and_delete_follows_the_object_coming_and_going() {
         "-p",
         r#"{"metadata":{"finalizers":["kubetug.test/hold"]}}"#,
     ]);
-    let mut deleted = start_wait(&ns, &["--for=delete", "configmap/late", "--timeout=90s"]);
     ns.kubectl(&["delete", "configmap", "late", "--wait=false"]);
-    std::thread::sleep(std::time::Duration::from_secs(1));
-    assert!(
-        deleted.is_running(),
-        "ended while a finalizer held the object"
+    let mut deleted = start_wait(
+        &ns,
+        &["--for=delete", "configmap/late", "--timeout=90s", "-v", "6"],
     );
+    await_watching(&mut deleted, "while a finalizer held the object");
     release_configmap(&cluster().kubeconfig, &ns.name, "late");
     deleted.await_stdout(|l| l == "configmap/late condition met", "the met line");
     assert_eq!(deleted.finish().0.code(), Some(0));
@@ -146,13 +154,11 @@ fn wait_for_create_and_delete_follows_the_object_coming_and_going() {
             "-l",
             "app=late",
             "--timeout=90s",
+            "-v",
+            "6",
         ],
     );
-    std::thread::sleep(std::time::Duration::from_secs(1));
-    assert!(
-        labelled.is_running(),
-        "ended before a matching object existed"
-    );
+    await_watching(&mut labelled, "before a matching object existed");
     ns.kubectl(&["create", "configmap", "later"]);
     ns.kubectl(&["label", "configmap", "later", "app=late"]);
     labelled.await_stdout(|l| l == "configmap/later condition met", "the met line");

@@ -44,6 +44,19 @@ fn row(name: &str, value: &str) -> impl Fn(&str) -> bool {
     move |line| line.split_whitespace().collect::<Vec<_>>() == wanted
 }
 
+fn is_watch_request(line: &str) -> bool {
+    line.contains("watch=true") && line.contains(" 200 ")
+}
+
+/// How many watch requests tug has logged so far.
+fn watch_requests(watch: &mut Running) -> usize {
+    watch
+        .drain_stderr()
+        .iter()
+        .filter(|l| is_watch_request(l))
+        .count()
+}
+
 fn assert_no_duplicates(lines: &[String]) {
     let mut sorted = lines.to_vec();
     sorted.sort();
@@ -86,13 +99,16 @@ fn a_watch_left_open_across_the_servers_watch_timeout_keeps_printing() {
     );
     let ns = namespace_of(&cluster, "watch_timeout");
     cluster.kubectl(&["-n", &ns, "create", "configmap", "a", "--from-literal=n=0"]);
-    let mut watch = Running::start(&cluster.kubeconfig, &ns, WATCH_VALUES);
+    // -v 6 logs each watch request: the evidence that the server ended the last one.
+    let verbose_watch = [WATCH_VALUES, &["-v", "6"]].concat();
+    let mut watch = Running::start(&cluster.kubeconfig, &ns, &verbose_watch);
     watch.await_stdout(row("a", "0"), "row of the table");
     // Changes over more than one watch's lifetime, each printed once.
     for value in 1..=4 {
         set_value(&cluster, &ns, "a", &value.to_string());
         watch.await_stdout(row("a", &value.to_string()), "row of a change");
-        std::thread::sleep(Duration::from_secs(2));
+        let watches = watch_requests(&mut watch);
+        watch.await_stderr_lines(watches + 1, is_watch_request, "a watch opened again");
     }
     let stdout = watch.stop();
     assert_no_duplicates(&stdout);
