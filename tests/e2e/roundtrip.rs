@@ -375,3 +375,40 @@ fn a_stale_resource_version_fails_as_kubectls_and_writes_nothing() {
         1
     );
 }
+
+#[test]
+fn empty_input_is_an_empty_set_for_get_delete_and_diff_as_for_kubectl() {
+    let ns = Namespace::new("roundtrip_empty_input");
+    for input in ["", "# rendered to nothing\n---\n"] {
+        for command in ["get", "delete", "diff", "apply"] {
+            let kubectl = std::process::Command::new(&cluster().kubectl)
+                .arg("--kubeconfig")
+                .arg(&cluster().kubeconfig)
+                .args(["-n", &ns.name, command, "-f", "-"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .and_then(|mut child| {
+                    use std::io::Write;
+                    child.stdin.take().unwrap().write_all(input.as_bytes())?;
+                    child.wait_with_output()
+                })
+                .unwrap();
+            let tug = ns
+                .tug()
+                .args([command, "-f", "-"])
+                .write_stdin(input)
+                .output()
+                .unwrap();
+            let expected = if command == "apply" { 1 } else { 0 };
+            assert_eq!(
+                kubectl.status.code(),
+                Some(expected),
+                "kubectl {command} {input:?}"
+            );
+            assert_eq!(tug.status.code(), Some(expected), "tug {command} {input:?}");
+            assert_eq!(tug.stdout, kubectl.stdout, "{command} {input:?}");
+        }
+    }
+}
