@@ -36,7 +36,7 @@ pub async fn run(
         Some(_) => validate_applyset(args)?,
         None => objects.validate()?,
     }
-    let manifests = super::read_manifests(&args.files)?;
+    let manifests = super::read_manifests_or_none(&args.files)?;
     let mut session = super::Session::start(global).await?;
     // An ApplySet's parent comes last, and goes only once every member has.
     let mut parents = 0;

@@ -30,7 +30,7 @@ async fn compare(global: &GlobalArgs, args: &DiffArgs, terminal: Terminal) -> an
         anyhow::bail!("must specify one of -f (see 'tug diff --help')");
     }
     // Bad manifests are reported before any connection is made.
-    let manifests = super::read_manifests(&args.files)?;
+    let manifests = super::read_manifests_or_none(&args.files)?;
     if args.prune.applyset.is_some() {
         crate::actions::prune::check_unlabelled(&manifests)?;
     }

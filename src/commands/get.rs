@@ -42,7 +42,7 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
             anyhow::bail!("a resource cannot be retrieved by name across all namespaces");
         }
     }
-    let manifests = super::read_manifests(&args.files)?;
+    let manifests = super::read_manifests_or_none(&args.files)?;
     let mut session = Session::start(global).await?;
     let selections = if from_files {
         selections_of_files(&mut session, manifests).await?

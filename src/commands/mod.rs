@@ -189,14 +189,21 @@ impl Session {
 
 /// Every manifest of `-f` (none without `-f`), or every problem in them: read
 /// once (stdin cannot be read twice) and before any connection is made.
+/// Files that hold no manifest are refused, as kubectl's apply refuses them.
 fn read_manifests(files: &FileArgs) -> anyhow::Result<Vec<Manifest>> {
-    if files.filenames.is_empty() {
-        return Ok(Vec::new());
-    }
-    let manifests = crate::manifest::read(&files.filenames, files.recursive)
-        .map_err(|errors| Problems(errors.0.iter().map(ToString::to_string).collect()))?;
-    if manifests.is_empty() {
+    let manifests = read_manifests_or_none(files)?;
+    if manifests.is_empty() && !files.filenames.is_empty() {
         anyhow::bail!("no objects passed: the files given with -f hold no manifests");
     }
     Ok(manifests)
+}
+
+/// As [`read_manifests`], but files without a manifest (an empty render in a
+/// pipeline) are an empty set, as kubectl's get, delete and diff take them.
+fn read_manifests_or_none(files: &FileArgs) -> anyhow::Result<Vec<Manifest>> {
+    if files.filenames.is_empty() {
+        return Ok(Vec::new());
+    }
+    crate::manifest::read(&files.filenames, files.recursive)
+        .map_err(|errors| Problems(errors.0.iter().map(ToString::to_string).collect()).into())
 }

@@ -25,6 +25,7 @@ mod noop;
 mod output;
 mod prune;
 mod rollout;
+mod roundtrip;
 mod scale;
 mod version;
 mod wait;

@@ -144,12 +144,29 @@ pub fn taken_over(before: &Value, after: &Value, manager: &str) -> Vec<Ownership
     taken
 }
 
+/// kubectl's client-side to server-side apply upgrade of one object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Upgrade {
+    /// The object's managedFields after it.
+    pub managed_fields: Vec<Value>,
+    /// The managers whose `Update` entries it hands over, in order.
+    pub from: Vec<String>,
+}
+
+impl Upgrade {
+    /// Whether `entry` is one of the entries the upgrade removes.
+    pub fn hands_over(&self, entry: &Value) -> bool {
+        entry["operation"] == "Update"
+            && entry["subresource"].is_null()
+            && self.from.iter().any(|m| entry["manager"] == m.as_str())
+    }
+}
+
 /// kubectl's client-side to server-side apply upgrade: the managers that
 /// wrote the last-applied annotation with `Update` hand their fields to
 /// `manager` as an `Apply` entry, so that applying a manifest without a field
-/// removes it instead of conflicting. Returns the new managedFields, or `None`
-/// when there is nothing to upgrade.
-pub fn upgrade_client_side_apply(object: &Value, manager: &str) -> Option<Vec<Value>> {
+/// removes it instead of conflicting. `None` when there is nothing to upgrade.
+pub fn upgrade_client_side_apply(object: &Value, manager: &str) -> Option<Upgrade> {
     let current = entries(object);
     let annotation_path = format!(".metadata.annotations.{LAST_APPLIED}");
     let owns_annotation = |e: &Value| paths(&e["fieldsV1"]).contains(&annotation_path);
@@ -166,6 +183,12 @@ pub fn upgrade_client_side_apply(object: &Value, manager: &str) -> Option<Vec<Va
         .collect();
     if client_side.is_empty() {
         return None;
+    }
+    let mut from: Vec<String> = Vec::new();
+    for name in client_side.iter().filter_map(|e| e["manager"].as_str()) {
+        if !from.iter().any(|m| m == name) {
+            from.push(name.to_string());
+        }
     }
     let is_client_side = |e: &Value| client_side.contains(&e);
     let mut upgraded: Vec<Value> = Vec::with_capacity(current.len());
@@ -192,7 +215,10 @@ pub fn upgrade_client_side_apply(object: &Value, manager: &str) -> Option<Vec<Va
             }
         }
     }
-    Some(upgraded)
+    Some(Upgrade {
+        managed_fields: upgraded,
+        from,
+    })
 }
 
 /// The union of two FieldsV1 sets.
@@ -281,7 +307,9 @@ mod tests {
             {"manager": "kube-controller-manager", "operation": "Update", "apiVersion": "v1",
              "fieldsV1": {"f:status": {}}}
         ]}});
-        let upgraded = upgrade_client_side_apply(&object, "tug").unwrap();
+        let upgrade = upgrade_client_side_apply(&object, "tug").unwrap();
+        assert_eq!(upgrade.from, vec!["kubectl-client-side-apply"]);
+        let upgraded = upgrade.managed_fields;
         assert_eq!(upgraded.len(), 2);
         assert_eq!(upgraded[0]["manager"], "kube-controller-manager");
         assert_eq!(upgraded[1]["manager"], "tug");

@@ -6,6 +6,7 @@ mod establish;
 pub mod fields;
 pub mod noop;
 pub mod schema;
+mod upgrade;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -101,6 +102,22 @@ pub enum ApplyError {
     NotEstablished(Duration),
     #[error("not applied: interrupted")]
     Interrupted,
+    /// The ownership upgrade was written, the apply after it failed.
+    #[error(
+        "the ownership of the fields of {} was handed to \"{to}\" (written), then the apply failed: {error}",
+        quoted(from)
+    )]
+    AfterUpgrade {
+        from: Vec<String>,
+        to: String,
+        error: Box<ApplyError>,
+    },
+}
+
+/// `"a", "b"`.
+fn quoted(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    quoted.join(", ")
 }
 
 impl From<kube::Error> for ApplyError {
@@ -345,17 +362,10 @@ async fn apply_one(
     schemas: &schema::Schemas,
 ) -> Outcome {
     let target = &manifest.target;
-    let mut before = match known {
+    let before = match known {
         Some(live) => live,
         None => crate::resource::fetch::get(client, target, false).await?,
     };
-    if let Some(live) = &before
-        && options.dry_run == DryRun::None
-        && let Some(upgraded) = fields::upgrade_client_side_apply(live, &options.field_manager)
-    {
-        before = Some(upgrade_ownership(client, manifest, live, upgraded).await?);
-    }
-
     let mut body = manifest.object_to_send();
     if let Some(id) = &options.part_of {
         super::applyset::label_member(&mut body, id);
@@ -381,10 +391,15 @@ async fn apply_one(
             Validation::Ignore => ValidationDirective::Ignore,
         }),
     };
-    let request = kube::core::Request::new(target.api(client).resource_url())
-        .patch(&target.name, &params, &Patch::Apply(&body))
-        .map_err(|e| ApplyError::Request(e.to_string()))?;
-    let response = crate::raw_request::send(client, request).await?;
+    let upgrade = before
+        .as_ref()
+        .and_then(|live| upgrade::plan(live, &body, &options.field_manager).map(|u| (live, u)));
+    let response = match upgrade {
+        Some((live, upgrade)) => {
+            upgrade::apply(client, target, live, &upgrade, &body, &params).await?
+        }
+        None => send_apply(client, target, &body, &params).await?,
+    };
     let change = classify(before.as_ref(), &response, &options.field_manager);
     let taken_over = match (&before, options.force_conflicts) {
         (Some(before), true) => fields::taken_over(before, &response.body, &options.field_manager),
@@ -398,29 +413,17 @@ async fn apply_one(
     })
 }
 
-/// Rewrites managedFields as kubectl's client-side-apply upgrade does, guarded
-/// by the resourceVersion it was computed from. Returns the object after it.
-async fn upgrade_ownership(
+/// One server-side apply request.
+async fn send_apply(
     client: &Client,
-    manifest: &ResolvedManifest,
-    live: &Value,
-    managed_fields: Vec<Value>,
-) -> Result<Value, ApplyError> {
-    let patch = serde_json::json!([
-        {"op": "test", "path": "/metadata/resourceVersion", "value": live["metadata"]["resourceVersion"]},
-        {"op": "replace", "path": "/metadata/managedFields", "value": managed_fields},
-    ]);
-    let api = manifest.target.api(client);
-    let request = kube::core::Request::new(api.resource_url())
-        .patch(
-            &manifest.target.name,
-            &PatchParams::default(),
-            &Patch::<()>::Json(
-                serde_json::from_value(patch).map_err(|e| ApplyError::Request(e.to_string()))?,
-            ),
-        )
+    target: &Target,
+    body: &Value,
+    params: &PatchParams,
+) -> Result<crate::raw_request::Response, ApplyError> {
+    let request = kube::core::Request::new(target.api(client).resource_url())
+        .patch(&target.name, params, &Patch::Apply(body))
         .map_err(|e| ApplyError::Request(e.to_string()))?;
-    Ok(crate::raw_request::send(client, request).await?.body)
+    Ok(crate::raw_request::send(client, request).await?)
 }
 
 /// created: the object did not exist; unchanged: neither the object's
