@@ -8,6 +8,7 @@ use clap::{Arg, ArgAction, Args, Command as ClapCommand, Parser, Subcommand, Val
 use clap_complete::engine::ArgValueCompleter;
 
 use crate::complete::{contexts, namespaces};
+use crate::kubectl_flags::AcceptKubectlFlags;
 
 /// A kubectl-style client for Kubernetes, built on server-side apply.
 ///
@@ -19,6 +20,7 @@ use crate::complete::{contexts, namespaces};
     version,
     propagate_version = true,
     max_term_width = 100,
+    accept_kubectl_flags = crate::kubectl_flags::ACCEPTED,
     map_bool_flags = kubectl_bool
 )]
 pub struct Cli {
@@ -207,11 +209,11 @@ pub struct ApplyArgs {
     pub force_conflicts: bool,
 
     /// none sends the change; server asks the server what it would do; client only prints what would be sent
-    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE")]
+    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "client")]
     pub dry_run: DryRun,
 
     /// How the server treats unknown or duplicate fields
-    #[arg(long, value_enum, default_value_t = Validation::Strict, value_name = "MODE")]
+    #[arg(long, value_enum, default_value_t = Validation::Strict, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "strict")]
     pub validate: Validation,
 
     /// Send every object, also those whose live object shows that applying changes nothing
@@ -282,19 +284,25 @@ pub struct PruneArgs {
     pub applyset_takeover: bool,
 }
 
-/// What a dry run does.
+/// What a dry run does. kubectl still takes the booleans of old versions
+/// (any spelling Go reads), and `--dry-run` alone for client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DryRun {
+    #[value(aliases = ["false", "0", "f", "F", "FALSE", "False"])]
     None,
     Server,
+    #[value(aliases = ["true", "1", "t", "T", "TRUE", "True", "unchanged"])]
     Client,
 }
 
-/// The server's field validation, as kubectl's `--validate`.
+/// The server's field validation, as kubectl's `--validate`: true is strict,
+/// false ignore (any spelling Go reads), `--validate` alone strict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Validation {
+    #[value(aliases = ["true", "1", "t", "T", "TRUE", "True"])]
     Strict,
     Warn,
+    #[value(aliases = ["false", "0", "f", "F", "FALSE", "False"])]
     Ignore,
 }
 
@@ -457,7 +465,7 @@ pub struct DeleteArgs {
     pub cascade: Cascade,
 
     /// none deletes; server asks the server what would be deleted
-    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE")]
+    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "client")]
     pub dry_run: DryRun,
 
     /// Treat objects that do not exist as deleted
@@ -553,7 +561,7 @@ pub struct ScaleArgs {
     pub replicas: i32,
 
     /// Only scale if the current number of replicas is this
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub current_replicas: Option<i32>,
 }
 

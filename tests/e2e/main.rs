@@ -18,6 +18,7 @@ mod describe;
 mod diff;
 mod events;
 mod faults;
+mod flags;
 mod get;
 mod hostile;
 mod logs;
