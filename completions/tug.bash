@@ -3366,7 +3366,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__get)
-            opts="-f -R -o -l -A -w -L -k -n -v -s -h -V --filename --recursive --output --no-headers --selector --field-selector --all-namespaces --sort-by --show-labels --watch --watch-only --output-watch-events --chunk-size --allow-missing-template-keys --ignore-not-found --label-columns --show-kind --show-managed-fields --kustomize --raw --server-print --subresource --template --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --as-uid --as-user-extra --cache-dir --client-certificate --client-key --disable-compression --kuberc --log-flush-frequency --match-server-version --password --username --profile --profile-output --proxy-url --tls-server-name --vmodule --warnings-as-errors --help --version"
+            opts="-f -R -o -l -A -L -w -k -n -v -s -h -V --filename --recursive --output --no-headers --selector --field-selector --all-namespaces --sort-by --show-labels --label-columns --show-kind --ignore-not-found --watch --watch-only --output-watch-events --chunk-size --allow-missing-template-keys --show-managed-fields --kustomize --raw --server-print --subresource --template --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --as-uid --as-user-extra --cache-dir --client-certificate --client-key --disable-compression --kuberc --log-flush-frequency --match-server-version --password --username --profile --profile-output --proxy-url --tls-server-name --vmodule --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3428,6 +3428,22 @@ _tug() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --label-columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -L)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-not-found)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3449,22 +3465,6 @@ _tug() {
                     return 0
                     ;;
                 --allow-missing-template-keys)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-not-found)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --label-columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -L)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --show-kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -156,15 +156,15 @@ complete -c tug -n "__fish_tug_using_subcommand get" -l field-selector -d 'Only 
 complete -c tug -n "__fish_tug_using_subcommand get" -s A -l all-namespaces -d 'List across all namespaces, with a NAMESPACE column' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l sort-by -d 'Sort rows by the value at this JSONPath, e.g. .metadata.name' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l show-labels -d 'Add a LABELS column' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -s L -l label-columns -d 'Add a column with the value of each of these labels (repeatable or comma-separated)' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l show-kind -d 'Prefix names with their kind also when only one type is listed' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l ignore-not-found -d 'Say nothing about named objects that do not exist, and print nothing when nothing is found' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s w -l watch -d 'After the table, print a row for every change until interrupted' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l watch-only -d 'Print only the changes, not the initial table' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l output-watch-events -d 'With --watch or --watch-only, show the type of each change: an EVENT column (ADDED, MODIFIED, DELETED), or objects wrapped as {"type": …, "object": …}' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l chunk-size -d 'Fetch lists in pages of this many objects; 0 fetches all at once' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l allow-missing-template-keys -d 'Accepted as kubectl\'s; only Go templates use it (-o go-template), which tug does not print' -r
-complete -c tug -n "__fish_tug_using_subcommand get" -l ignore-not-found -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand get" -s L -l label-columns -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand get" -l show-kind -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand get" -l show-managed-fields -d 'Refused: not implemented yet' -r
+complete -c tug -n "__fish_tug_using_subcommand get" -l show-managed-fields -d 'Accepted with a warning: tug leaves managedFields out of -o yaml and -o json' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -s k -l kustomize -d 'Refused: tug does not build kustomizations; run `kustomize build DIR | tug COMMAND -f -` instead' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l raw -d 'Refused: tug does not request raw URIs' -r
 complete -c tug -n "__fish_tug_using_subcommand get" -l server-print -d 'Accepted as kubectl\'s; tug asks the server for its table whenever it prints one' -r

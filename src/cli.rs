@@ -354,6 +354,18 @@ pub struct GetArgs {
     #[arg(long)]
     pub show_labels: bool,
 
+    /// Add a column with the value of each of these labels (repeatable or comma-separated)
+    #[arg(short = 'L', long, value_name = "LABEL", value_delimiter = ',')]
+    pub label_columns: Vec<String>,
+
+    /// Prefix names with their kind also when only one type is listed
+    #[arg(long)]
+    pub show_kind: bool,
+
+    /// Say nothing about named objects that do not exist, and print nothing when nothing is found
+    #[arg(long)]
+    pub ignore_not_found: bool,
+
     /// After the table, print a row for every change until interrupted
     #[arg(short = 'w', long)]
     pub watch: bool,

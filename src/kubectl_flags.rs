@@ -129,10 +129,7 @@ pub const ACCEPTED: &[Accepted] = &[
     flag("apply", "template", None, One("TEMPLATE"), "", NO_TEMPLATES),
     // get
     flag("get", "allow-missing-template-keys", None, Bool, "true", NO_TEMPLATES),
-    flag("get", "ignore-not-found", None, Bool, "false", Refuse(NOT_YET)),
-    flag("get", "label-columns", Some('L'), Many("LABEL"), "", Refuse(NOT_YET)),
-    flag("get", "show-kind", None, Bool, "false", Refuse(NOT_YET)),
-    flag("get", "show-managed-fields", None, Bool, "false", Refuse(NOT_YET)),
+    flag("get", "show-managed-fields", None, Bool, "false", Warn("tug leaves managedFields out of -o yaml and -o json")),
     flag("get", "kustomize", Some('k'), One("DIR"), "", KUSTOMIZE),
     flag("get", "raw", None, One("URI"), "", Refuse("tug does not request raw URIs")),
     flag("get", "server-print", None, Bool, "true", Quiet("tug asks the server for its table whenever it prints one")),

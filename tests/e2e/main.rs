@@ -27,6 +27,7 @@ mod output;
 mod prune;
 mod rollout;
 mod scale;
+mod scripts;
 mod version;
 mod wait;
 mod warnings;
