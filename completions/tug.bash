@@ -2466,7 +2466,7 @@ _tug() {
             return 0
             ;;
         tug__subcmd__delete)
-            opts="-f -R -l -y -A -o -i -k -n -v -s -h -V --filename --recursive --selector --all --applyset --wait --cascade --dry-run --ignore-not-found --yes --timeout --all-namespaces --field-selector --force --grace-period --now --output --interactive --kustomize --raw --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --as-uid --as-user-extra --cache-dir --client-certificate --client-key --disable-compression --kuberc --log-flush-frequency --match-server-version --password --username --profile --profile-output --proxy-url --tls-server-name --vmodule --warnings-as-errors --help --version"
+            opts="-f -R -l -A -o -y -i -k -n -v -s -h -V --filename --recursive --selector --all --field-selector --all-namespaces --grace-period --now --force --output --applyset --wait --cascade --dry-run --ignore-not-found --yes --timeout --interactive --kustomize --raw --kubeconfig --context --namespace --request-timeout --v --verbose --color --server --token --user --cluster --as --as-group --certificate-authority --insecure-skip-tls-verify --as-uid --as-user-extra --cache-dir --client-certificate --client-key --disable-compression --kuberc --log-flush-frequency --match-server-version --password --username --profile --profile-output --proxy-url --tls-server-name --vmodule --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2500,6 +2500,38 @@ _tug() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --field-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all-namespaces)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grace-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "name" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "name" -- "${cur}"))
+                    return 0
+                    ;;
                 --applyset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2529,38 +2561,6 @@ _tug() {
                     return 0
                     ;;
                 --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --all-namespaces)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -A)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --field-selector)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --force)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --grace-period)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

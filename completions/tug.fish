@@ -345,6 +345,12 @@ complete -c tug -n "__fish_tug_using_subcommand delete" -s f -l filename -d 'A m
 complete -c tug -n "__fish_tug_using_subcommand delete" -s R -l recursive -d 'Descend into subdirectories of directories given with -f' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s l -l selector -d 'Delete the objects whose labels match' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l all -d 'Delete every object of the given types in the namespace' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l field-selector -d 'Delete the objects whose fields match, e.g. status.phase=Succeeded' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -s A -l all-namespaces -d 'With -l, --field-selector or --all: across all namespaces' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l grace-period -d 'Seconds each object is given to end; -1 its own default, 0 (with --force) at once' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l now -d 'End the objects at once (grace period 1)' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -l force -d 'Remove the objects from the API at once, without waiting for them to end (grace period 0)' -r
+complete -c tug -n "__fish_tug_using_subcommand delete" -s o -l output -d 'name prints each deleted object as TYPE/NAME' -r -f -a "name\t''"
 complete -c tug -n "__fish_tug_using_subcommand delete" -l applyset -d 'Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l wait -d 'Wait until the objects are gone' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l cascade -d 'How dependents are deleted' -r -f -a "background\t''
@@ -356,12 +362,6 @@ client\t''"
 complete -c tug -n "__fish_tug_using_subcommand delete" -l ignore-not-found -d 'Treat objects that do not exist as deleted' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s y -l yes -d 'Delete without asking, also on a terminal' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l timeout -d 'How long --wait waits' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -s A -l all-namespaces -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -l field-selector -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -l force -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -l grace-period -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -l now -d 'Refused: not implemented yet' -r
-complete -c tug -n "__fish_tug_using_subcommand delete" -s o -l output -d 'Refused: not implemented yet' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s i -l interactive -d 'Accepted with a warning: tug asks once for all the objects, and only on a terminal (-y skips it)' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -s k -l kustomize -d 'Refused: tug does not build kustomizations; run `kustomize build DIR | tug COMMAND -f -` instead' -r
 complete -c tug -n "__fish_tug_using_subcommand delete" -l raw -d 'Refused: tug does not request raw URIs' -r

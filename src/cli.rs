@@ -464,6 +464,30 @@ pub struct DeleteArgs {
     #[arg(long)]
     pub all: bool,
 
+    /// Delete the objects whose fields match, e.g. status.phase=Succeeded
+    #[arg(long, value_name = "SELECTOR", conflicts_with = "all")]
+    pub field_selector: Option<String>,
+
+    /// With -l, --field-selector or --all: across all namespaces
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Seconds each object is given to end; -1 its own default, 0 (with --force) at once
+    #[arg(long, default_value_t = -1, value_name = "SECONDS", allow_negative_numbers = true)]
+    pub grace_period: i64,
+
+    /// End the objects at once (grace period 1)
+    #[arg(long, conflicts_with = "grace_period")]
+    pub now: bool,
+
+    /// Remove the objects from the API at once, without waiting for them to end (grace period 0)
+    #[arg(long)]
+    pub force: bool,
+
+    /// name prints each deleted object as TYPE/NAME
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<NameFormat>,
+
     /// Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)
     #[arg(long, value_name = "[RESOURCE[.GROUP]/]NAME", conflicts_with_all = ["all", "selector"])]
     pub applyset: Option<String>,

@@ -153,12 +153,6 @@ pub const ACCEPTED: &[Accepted] = &[
     flag("events", "show-managed-fields", None, Bool, "false", NO_MANAGED_FIELDS),
     flag("events", "template", None, One("TEMPLATE"), "", NO_TEMPLATES),
     // delete
-    flag("delete", "all-namespaces", Some('A'), Bool, "false", Refuse(NOT_YET)),
-    flag("delete", "field-selector", None, One("SELECTOR"), "", Refuse(NOT_YET)),
-    flag("delete", "force", None, Bool, "false", Refuse(NOT_YET)),
-    flag("delete", "grace-period", None, One("SECONDS"), "-1", Refuse(NOT_YET)),
-    flag("delete", "now", None, Bool, "false", Refuse(NOT_YET)),
-    flag("delete", "output", Some('o'), One("FORMAT"), "", Refuse(NOT_YET)),
     flag("delete", "interactive", Some('i'), Bool, "false", Warn("tug asks once for all the objects, and only on a terminal (-y skips it)")),
     flag("delete", "kustomize", Some('k'), One("DIR"), "", KUSTOMIZE),
     flag("delete", "raw", None, One("URI"), "", Refuse("tug does not request raw URIs")),

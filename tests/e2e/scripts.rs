@@ -202,3 +202,95 @@ fn get_in_a_missing_namespace_says_the_namespace_is_missing() {
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("namespaces"), "{}", run.stderr);
 }
+
+/// Runs `args` with kubectl in one namespace and with tug in another, both
+/// first given the same objects by `setup`: what each prints, with the
+/// namespaces' names swapped, and how each exits must be the same.
+fn assert_same_change(test: &str, setup: impl Fn(&Namespace), args: &[&str]) -> Run {
+    let (for_kubectl, for_tug) = (Namespace::new(test), Namespace::new(test));
+    setup(&for_kubectl);
+    setup(&for_tug);
+    let mut theirs = kubectl_run(&for_kubectl, args);
+    theirs.stdout = theirs.stdout.replace(&for_kubectl.name, &for_tug.name);
+    theirs.stderr = theirs.stderr.replace(&for_kubectl.name, &for_tug.name);
+    let ours = tug_run(&for_tug, args);
+    assert_eq!(ours, theirs, "tug and kubectl differ on {args:?}");
+    ours
+}
+
+fn two_configmaps(ns: &Namespace) {
+    ns.kubectl(&["create", "configmap", "a"]);
+    ns.kubectl(&["create", "configmap", "b"]);
+}
+
+#[test]
+fn delete_with_grace_period_0_and_force_says_force_deleted() {
+    let run = assert_same_change(
+        "delete_force",
+        two_configmaps,
+        &["delete", "configmap", "a", "--grace-period=0", "--force"],
+    );
+    assert!(
+        run.stderr.starts_with("Warning: Immediate deletion"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("force deleted"), "{}", run.stdout);
+}
+
+#[test]
+fn delete_now_with_o_name_prints_type_and_name() {
+    let run = assert_same_change(
+        "delete_now_name",
+        two_configmaps,
+        &["delete", "configmap", "a", "b", "--now", "-o", "name"],
+    );
+    assert_eq!(run.stdout, "configmap/a\nconfigmap/b\n");
+}
+
+#[test]
+fn delete_by_field_selector_deletes_only_the_matching_objects() {
+    let run = assert_same_change(
+        "delete_field_selector",
+        two_configmaps,
+        &["delete", "configmap", "--field-selector", "metadata.name=b"],
+    );
+    assert!(
+        run.stdout.starts_with("configmap \"b\" deleted"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn delete_with_a_selector_across_all_namespaces_deletes_in_each() {
+    let (first, second) = (
+        Namespace::new("delete_all_namespaces"),
+        Namespace::new("delete_all_namespaces"),
+    );
+    let mark = format!("mark={}", first.name);
+    for ns in [&first, &second] {
+        two_configmaps(ns);
+        ns.kubectl(&["label", "configmap", "a", &mark]);
+    }
+    let run = tug_run(&first, &["delete", "configmap", "-A", "-l", &mark]);
+    // The server lists the namespaces in its own order.
+    let mut printed: Vec<&str> = run.stdout.lines().collect();
+    printed.sort();
+    let mut expected: Vec<String> = [&first, &second]
+        .iter()
+        .map(|ns| format!("configmap \"a\" deleted from {} namespace", ns.name))
+        .collect();
+    expected.sort();
+    assert_eq!(printed, expected, "{}", run.stderr);
+    for ns in [&first, &second] {
+        assert_eq!(
+            ns.kubectl(&["get", "configmap", "-o", "name", "-l", &mark]),
+            ""
+        );
+        assert_eq!(
+            ns.kubectl(&["get", "configmap", "b", "-o", "name"]),
+            "configmap/b\n"
+        );
+    }
+}
