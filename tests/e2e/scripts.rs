@@ -294,3 +294,28 @@ fn delete_with_a_selector_across_all_namespaces_deletes_in_each() {
         );
     }
 }
+
+/// The keys of a JSON object, sorted.
+fn keys(object: &serde_json::Value) -> Vec<String> {
+    let mut keys: Vec<String> = object
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn version_o_json_has_the_keys_of_kubectls() {
+    let ns = Namespace::new("version_json_keys");
+    let parse = |run: Run| -> serde_json::Value {
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        serde_json::from_str(&run.stdout).expect("JSON")
+    };
+    let ours = parse(tug_run(&ns, &["version", "-o", "json"]));
+    let theirs = parse(kubectl_run(&ns, &["version", "-o", "json"]));
+    for part in ["clientVersion", "serverVersion"] {
+        assert_eq!(keys(&ours[part]), keys(&theirs[part]), "{part}");
+    }
+    assert_eq!(ours["serverVersion"], theirs["serverVersion"]);
+}
