@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::kubectl_flags::AcceptKubectlFlags;
 use clap::{Arg, ArgAction, Args, Command as ClapCommand, Parser, Subcommand, ValueEnum};
 
 /// A kubectl-style client for Kubernetes, built on server-side apply.
@@ -16,6 +17,7 @@ use clap::{Arg, ArgAction, Args, Command as ClapCommand, Parser, Subcommand, Val
     version,
     propagate_version = true,
     max_term_width = 100,
+    accept_kubectl_flags = crate::kubectl_flags::ACCEPTED,
     map_bool_flags = kubectl_bool
 )]
 pub struct Cli {
@@ -203,11 +205,11 @@ pub struct ApplyArgs {
     pub force_conflicts: bool,
 
     /// none sends the change; server asks the server what it would do; client only prints what would be sent
-    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE")]
+    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "client")]
     pub dry_run: DryRun,
 
     /// How the server treats unknown or duplicate fields
-    #[arg(long, value_enum, default_value_t = Validation::Strict, value_name = "MODE")]
+    #[arg(long, value_enum, default_value_t = Validation::Strict, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "strict")]
     pub validate: Validation,
 
     /// Send every object, also those whose live object shows that applying changes nothing
@@ -278,19 +280,25 @@ pub struct PruneArgs {
     pub applyset_takeover: bool,
 }
 
-/// What a dry run does.
+/// What a dry run does. kubectl still takes the booleans of old versions
+/// (any spelling Go reads), and `--dry-run` alone for client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DryRun {
+    #[value(aliases = ["false", "0", "f", "F", "FALSE", "False"])]
     None,
     Server,
+    #[value(aliases = ["true", "1", "t", "T", "TRUE", "True", "unchanged"])]
     Client,
 }
 
-/// The server's field validation, as kubectl's `--validate`.
+/// The server's field validation, as kubectl's `--validate`: true is strict,
+/// false ignore (any spelling Go reads), `--validate` alone strict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Validation {
+    #[value(aliases = ["true", "1", "t", "T", "TRUE", "True"])]
     Strict,
     Warn,
+    #[value(aliases = ["false", "0", "f", "F", "FALSE", "False"])]
     Ignore,
 }
 
@@ -341,6 +349,18 @@ pub struct GetArgs {
     /// Add a LABELS column
     #[arg(long)]
     pub show_labels: bool,
+
+    /// Add a column with the value of each of these labels (repeatable or comma-separated)
+    #[arg(short = 'L', long, value_name = "LABEL", value_delimiter = ',')]
+    pub label_columns: Vec<String>,
+
+    /// Prefix names with their kind also when only one type is listed
+    #[arg(long)]
+    pub show_kind: bool,
+
+    /// Say nothing about named objects that do not exist, and print nothing when nothing is found
+    #[arg(long)]
+    pub ignore_not_found: bool,
 
     /// After the table, print a row for every change until interrupted
     #[arg(short = 'w', long)]
@@ -440,6 +460,30 @@ pub struct DeleteArgs {
     #[arg(long)]
     pub all: bool,
 
+    /// Delete the objects whose fields match, e.g. status.phase=Succeeded
+    #[arg(long, value_name = "SELECTOR", conflicts_with = "all")]
+    pub field_selector: Option<String>,
+
+    /// With -l, --field-selector or --all: across all namespaces
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Seconds each object is given to end; -1 its own default, 0 (with --force) at once
+    #[arg(long, default_value_t = -1, value_name = "SECONDS", allow_negative_numbers = true)]
+    pub grace_period: i64,
+
+    /// End the objects at once (grace period 1)
+    #[arg(long, conflicts_with = "grace_period")]
+    pub now: bool,
+
+    /// Remove the objects from the API at once, without waiting for them to end (grace period 0)
+    #[arg(long)]
+    pub force: bool,
+
+    /// name prints each deleted object as TYPE/NAME
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<NameFormat>,
+
     /// Delete every member of this ApplySet, then its parent ([RESOURCE[.GROUP]/]NAME as for apply)
     #[arg(long, value_name = "[RESOURCE[.GROUP]/]NAME", conflicts_with_all = ["all", "selector"])]
     pub applyset: Option<String>,
@@ -453,7 +497,7 @@ pub struct DeleteArgs {
     pub cascade: Cascade,
 
     /// none deletes; server asks the server what would be deleted
-    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE")]
+    #[arg(long, value_enum, default_value_t = DryRun::None, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "client")]
     pub dry_run: DryRun,
 
     /// Treat objects that do not exist as deleted
@@ -549,7 +593,7 @@ pub struct ScaleArgs {
     pub replicas: i32,
 
     /// Only scale if the current number of replicas is this
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub current_replicas: Option<i32>,
 }
 

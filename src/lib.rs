@@ -13,6 +13,7 @@ pub mod error;
 mod fixtures;
 pub mod interrupt;
 pub mod kubeconfig;
+pub mod kubectl_flags;
 pub mod manifest;
 pub mod printers;
 pub mod raw_request;

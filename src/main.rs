@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use kubetug::cli::Cli;
 
 fn main() -> ExitCode {
@@ -8,9 +8,9 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(kubetug::complete::command)
         .var(kubetug::complete::REQUEST_VARIABLE)
         .complete();
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
-        Err(error) => return usage_error(error),
+        Err(code) => return code,
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -32,6 +32,20 @@ fn main() -> ExitCode {
             ExitCode::from(report.code)
         }
     }
+}
+
+/// The command line, once kubectl's flags that tug does not act on have
+/// been warned about or refused (see `kubectl_flags`).
+fn parse() -> Result<Cli, ExitCode> {
+    let mut matches = Cli::command().try_get_matches().map_err(usage_error)?;
+    match kubetug::kubectl_flags::check(&matches) {
+        Ok(warnings) => warnings.iter().for_each(|w| eprintln!("{w}")),
+        Err(error) => {
+            eprintln!("{error}");
+            return Err(ExitCode::FAILURE);
+        }
+    }
+    Cli::from_arg_matches_mut(&mut matches).map_err(usage_error)
 }
 
 /// `--help` and `--version` print as usual; a usage mistake is one line and

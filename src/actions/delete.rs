@@ -34,33 +34,49 @@ pub fn params(cascade: Cascade, dry_run: DryRun) -> DeleteParams {
     }
 }
 
-/// Every object of `selection`'s type (in its namespace) whose labels match
-/// `selector`, or every object when there is none; in the server's order.
+/// Every object of `selection`'s type (in its namespace, or in all when it
+/// has none) whose labels match `selector`, or every object when there is
+/// none; in the server's order.
 pub async fn list(
     client: &Client,
     selection: &Selection,
     selector: Option<&str>,
 ) -> kube::Result<Vec<Target>> {
+    list_matching(client, selection, selector, None).await
+}
+
+/// [`list`], narrowed also by the field selector `fields`.
+pub async fn list_matching(
+    client: &Client,
+    selection: &Selection,
+    labels: Option<&str>,
+    fields: Option<&str>,
+) -> kube::Result<Vec<Target>> {
     let api = selection.api(client);
     let mut params = ListParams::default().limit(PAGE_SIZE);
-    if let Some(selector) = selector {
-        params = params.labels(selector);
+    if let Some(labels) = labels {
+        params = params.labels(labels);
     }
-    let mut names = Vec::new();
+    if let Some(fields) = fields {
+        params = params.fields(fields);
+    }
+    let mut targets = Vec::new();
     loop {
         // Names are all that is needed: metadata-only pages stay small even for Secrets.
         let page = api.list_metadata(&params).await?;
-        names.extend(page.items.into_iter().filter_map(|o| o.metadata.name));
+        targets.extend(page.items.into_iter().filter_map(|o| {
+            Some(Target {
+                resource: selection.resource.clone(),
+                name: o.metadata.name?,
+                namespace: o.metadata.namespace.or_else(|| selection.namespace.clone()),
+            })
+        }));
         match page.metadata.continue_ {
             Some(token) if !token.is_empty() => params = params.continue_token(&token),
             _ => break,
         }
     }
-    Ok(Selection {
-        names,
-        ..selection.clone()
-    }
-    .targets())
+    Ok(targets)
 }
 
 /// Deletes one object; returns its uid when the server tells it, so that

@@ -37,7 +37,7 @@ pub async fn fetch<W: Write + ?Sized>(
     query: &ListQuery,
     format: &GetFormat,
     sort_by: Option<&JsonPath>,
-    options: TableOptions,
+    options: TableOptions<'_>,
     mut stream: Option<&mut ListWriter<'_, W>>,
 ) -> anyhow::Result<Fetched> {
     let client = &cluster.client;
@@ -122,11 +122,19 @@ pub async fn fetch<W: Write + ?Sized>(
                     keep_newest_version(&mut fetched.resource_version, &body);
                     take(body, &mut fetched)?
                 }
-                None => fetched.not_found.push(format!(
-                    "Error from server (NotFound): {} \"{}\" not found",
-                    resource.qualified_plural(),
-                    target.name
-                )),
+                None => {
+                    let line = match target.namespace.as_deref() {
+                        Some(ns) if ns != "default" && !namespace_exists(cluster, ns).await? => {
+                            format!("Error from server (NotFound): namespaces \"{ns}\" not found")
+                        }
+                        _ => format!(
+                            "Error from server (NotFound): {} \"{}\" not found",
+                            resource.qualified_plural(),
+                            target.name
+                        ),
+                    };
+                    fetched.not_found.push(line)
+                }
             }
         }
     }
@@ -147,6 +155,14 @@ pub async fn fetch<W: Write + ?Sized>(
         }
     }
     Ok(fetched)
+}
+
+/// Whether a namespace exists, asked as kubectl asks when an object is not
+/// found in it, so that a mistyped `-n` is named as the missing one.
+async fn namespace_exists(cluster: &Cluster, namespace: &str) -> anyhow::Result<bool> {
+    crate::resource::fetch::namespace_exists(&cluster.client, namespace)
+        .await
+        .map_err(|e| cluster.unreachable(e))
 }
 
 /// Keeps in `newest` the newest resourceVersion of a fetched object (or
@@ -221,7 +237,7 @@ impl Results {
         selection: &Selection,
         mut fetched: Fetched,
         several_types: bool,
-        options: TableOptions,
+        options: TableOptions<'_>,
     ) {
         let kind = selection.resource.qualified_kind();
         if several_types {
@@ -240,18 +256,17 @@ impl Results {
     }
 }
 
-/// `.metadata.name` → `{.metadata.name}`, as kubectl accepts both.
+/// `metadata.name`, `.metadata.name` and `{metadata.name}` → `{.metadata.name}`,
+/// as kubectl reads `--sort-by` (anything else is taken as it is).
 pub fn sort_template(path: &str) -> String {
-    if path.starts_with('{') {
-        path.to_string()
-    } else {
-        format!("{{{path}}}")
-    }
+    crate::printers::custom_columns::relaxed_expression(path).unwrap_or_else(|_| path.to_string())
 }
 
-/// Sort keys compare numbers as numbers and everything else as text.
+/// Sort keys compare numbers as numbers and everything else as text;
+/// objects without the field come first, as kubectl sorts them.
 #[derive(Debug)]
 enum SortKey {
+    Missing,
     Number(f64),
     Text(String),
 }
@@ -259,6 +274,9 @@ enum SortKey {
 impl SortKey {
     fn compare(&self, other: &Self) -> Ordering {
         match (self, other) {
+            (SortKey::Missing, SortKey::Missing) => Ordering::Equal,
+            (SortKey::Missing, _) => Ordering::Less,
+            (_, SortKey::Missing) => Ordering::Greater,
             (SortKey::Number(a), SortKey::Number(b)) => a.total_cmp(b),
             (SortKey::Number(_), SortKey::Text(_)) => Ordering::Less,
             (SortKey::Text(_), SortKey::Number(_)) => Ordering::Greater,
@@ -268,6 +286,10 @@ impl SortKey {
 }
 
 fn sort_key(path: &JsonPath, object: &Value) -> SortKey {
+    let found = path.find_results(object).unwrap_or_default();
+    if found.iter().all(Vec::is_empty) {
+        return SortKey::Missing;
+    }
     let text = path.render(object).unwrap_or_default();
     match text.parse::<f64>() {
         Ok(number) => SortKey::Number(number),

@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use kube::Client;
+use kube::api::DeleteParams;
 use tokio::time::Instant;
 
-use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
+use crate::cli::{DeleteArgs, DryRun, GlobalArgs, NameFormat};
 use crate::error::AlreadyReported;
 use crate::interrupt::Interrupt;
 use crate::printers::delete::{deleted_line, preview};
@@ -30,11 +31,21 @@ pub async fn run(
         files: &args.files,
         resources: &args.resources,
         selector: args.selector.as_deref(),
+        field_selector: args.field_selector.as_deref(),
         all: args.all,
+        all_namespaces: args.all_namespaces,
     };
     match args.applyset {
         Some(_) => validate_applyset(args)?,
         None => objects.validate()?,
+    }
+    let grace_period = grace_period(args)?;
+    if grace_period == Some(0) {
+        eprintln!(
+            "Warning: Immediate deletion does not wait for confirmation that the running \
+             resource has been terminated. The resource may continue to run on the cluster \
+             indefinitely."
+        );
     }
     let manifests = super::read_manifests_or_none(&args.files)?;
     let mut session = super::Session::start(global).await?;
@@ -69,7 +80,7 @@ pub async fn run(
     }
     if args.dry_run == DryRun::Client {
         for target in &targets {
-            writeln!(out, "{}", deleted_line(target, args.dry_run))?;
+            writeln!(out, "{}", result_line(target, args, grace_period))?;
         }
         return Ok(0);
     }
@@ -79,9 +90,14 @@ pub async fn run(
     // was deleted and what was not, or which deleted objects are not gone yet.
     let _hold = interrupt.hold();
     let (members, parent) = targets.split_at(targets.len() - parents);
-    let (mut deleted, mut failed) = delete_all(client, members, args, interrupt).await?;
+    let params = &DeleteParams {
+        grace_period_seconds: grace_period,
+        ..crate::actions::delete::params(args.cascade, args.dry_run)
+    };
+    let (mut deleted, mut failed) = delete_all(client, members, args, params, interrupt).await?;
     if !failed && !interrupt.is_set() {
-        let (parent_deleted, parent_failed) = delete_all(client, parent, args, interrupt).await?;
+        let (parent_deleted, parent_failed) =
+            delete_all(client, parent, args, params, interrupt).await?;
         deleted.extend(parent_deleted);
         failed |= parent_failed;
     }
@@ -126,11 +142,14 @@ async fn delete_all<'a>(
     client: &Client,
     targets: &'a [Target],
     args: &DeleteArgs,
+    params: &DeleteParams,
     interrupt: &Interrupt,
 ) -> anyhow::Result<(Vec<(&'a Target, Option<String>)>, bool)> {
     // kubectl treats objects that vanished between listing and deleting as deleted.
-    let ignore_not_found = args.ignore_not_found || args.all || args.selector.is_some();
-    let params = &crate::actions::delete::params(args.cascade, args.dry_run);
+    let ignore_not_found = args.ignore_not_found
+        || args.all
+        || args.selector.is_some()
+        || args.field_selector.is_some();
     let mut results = crate::actions::delete::delete_each(client, targets, params, interrupt);
     let (mut out, mut err) = (crate::term::stdout_unbuffered(), std::io::stderr());
     let mut deleted = Vec::new();
@@ -138,7 +157,11 @@ async fn delete_all<'a>(
     while let Some((target, result)) = results.next().await {
         match result {
             Ok(uid) => {
-                writeln!(out, "{}", deleted_line(target, args.dry_run))?;
+                writeln!(
+                    out,
+                    "{}",
+                    result_line(target, args, params.grace_period_seconds)
+                )?;
                 deleted.push((target, uid));
             }
             Err(error) if ignore_not_found && crate::actions::delete::is_not_found(&error) => {}
@@ -149,6 +172,30 @@ async fn delete_all<'a>(
         }
     }
     Ok((deleted, failed))
+}
+
+/// The grace period sent, as kubectl works it out: `--now` is 1 second,
+/// `--force` 0, and a 0 without `--force` is made 1 against accidents;
+/// `None` leaves each object its own.
+fn grace_period(args: &DeleteArgs) -> anyhow::Result<Option<u32>> {
+    let seconds = match (args.now, args.force, args.grace_period) {
+        (true, _, _) => 1,
+        (false, true, seconds) if seconds > 0 => {
+            anyhow::bail!("--force and --grace-period greater than 0 cannot be specified together")
+        }
+        (false, true, _) => 0,
+        (false, false, 0) => 1,
+        (false, false, seconds) => seconds,
+    };
+    Ok(u32::try_from(seconds).ok())
+}
+
+/// The line for one deleted object: kubectl's sentence, or `TYPE/NAME` with `-o name`.
+fn result_line(target: &Target, args: &DeleteArgs, grace_period: Option<u32>) -> String {
+    match args.output {
+        Some(NameFormat::Name) => target.display_name(),
+        None => deleted_line(target, args.dry_run, grace_period == Some(0)),
+    }
 }
 
 /// Waits until every deleted object is gone; false when any is not by

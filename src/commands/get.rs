@@ -52,11 +52,13 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     let options = TableOptions {
         wide: matches!(format, GetFormat::Table { wide: true }),
         namespace_column: args.all_namespaces,
+        label_columns: &args.label_columns,
         labels_column: args.show_labels,
     };
-    let several_types = selections
-        .windows(2)
-        .any(|w| w[0].resource != w[1].resource);
+    let with_kind = args.show_kind
+        || selections
+            .windows(2)
+            .any(|w| w[0].resource != w[1].resource);
     let single_object = selections.len() == 1 && selections[0].names.len() == 1;
 
     let query = ListQuery {
@@ -69,8 +71,12 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
     let mut out = crate::term::stdout();
     // A list of whole objects is written as it arrives, never held whole;
     // a watch prints them one by one, as it prints the changes.
+    // With --ignore-not-found, nothing at all is printed when nothing is found,
+    // not even an empty list, so the list waits until it is known.
     let mut stream = match format {
-        GetFormat::Json | GetFormat::Yaml if !single_object && sort_by.is_none() && !watching => {
+        GetFormat::Json | GetFormat::Yaml
+            if !single_object && sort_by.is_none() && !watching && !args.ignore_not_found =>
+        {
             Some(crate::printers::objects::ListWriter::start(
                 &mut out,
                 matches!(format, GetFormat::Json),
@@ -92,7 +98,7 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
                 stream.as_mut(),
             )
             .await?;
-            results.add(selection, fetched, several_types, options);
+            results.add(selection, fetched, with_kind, options);
         }
     }
     let mut printer = selections.first().map(|selection| {
@@ -118,17 +124,24 @@ pub async fn run(global: &GlobalArgs, args: &GetArgs) -> anyhow::Result<u8> {
                 printer.change(&mut out, EventType::Added, object)?;
             }
         }
+        (None, _) if args.ignore_not_found && results.is_empty() => {}
         (None, _) => print(&mut out, &format, &results, args.no_headers, single_object)?,
     }
     out.flush()?;
     drop(out);
 
+    // Only tables say that nothing was found; scripts reading names,
+    // templates or columns get nothing, as from kubectl.
     if results.is_empty()
         && results.not_found.is_empty()
         && !args.watch_only
-        && !matches!(format, GetFormat::Yaml | GetFormat::Json)
+        && !args.ignore_not_found
+        && format.is_table()
     {
         eprintln!("{}", no_resources_message(&selections));
+    }
+    if args.ignore_not_found {
+        results.not_found.clear();
     }
     for line in &results.not_found {
         eprintln!("{line}");

@@ -141,7 +141,10 @@ struct ObjectArgs<'a> {
     files: &'a FileArgs,
     resources: &'a [String],
     selector: Option<&'a str>,
+    field_selector: Option<&'a str>,
     all: bool,
+    /// `-A`: the objects `-l`, `--field-selector` or `--all` list in every namespace.
+    all_namespaces: bool,
 }
 
 impl ObjectArgs<'_> {
@@ -152,7 +155,7 @@ impl ObjectArgs<'_> {
             files_given: !self.files.filenames.is_empty(),
             resources: self.resources,
             selects: true,
-            selector: self.selector.is_some(),
+            selector: self.selector.is_some() || self.field_selector.is_some(),
             all: self.all,
         }
         .check()
@@ -172,13 +175,16 @@ impl Session {
             let manifests = self.resolve(manifests).await?;
             return Ok(manifests.into_iter().map(|m| m.target).collect());
         }
-        let selections = self.select(args.resources, false).await?;
+        let selections = self.select(args.resources, args.all_namespaces).await?;
         let mut targets = Vec::new();
         for selection in &selections {
-            if args.all || args.selector.is_some() {
+            if args.all || args.selector.is_some() || args.field_selector.is_some() {
                 let client = &self.cluster.client;
-                targets
-                    .extend(crate::actions::delete::list(client, selection, args.selector).await?);
+                let (labels, fields) = (args.selector, args.field_selector);
+                targets.extend(
+                    crate::actions::delete::list_matching(client, selection, labels, fields)
+                        .await?,
+                );
             } else {
                 targets.extend(selection.targets());
             }

@@ -14,17 +14,33 @@ struct Versions {
     server_version: Option<k8s_openapi::apimachinery::pkg::version::Info>,
 }
 
+/// kubectl's keys, which scripts read, with tug's own values; what a Rust
+/// build does not know (a Go version, the commit) is empty.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct ClientVersion {
+    major: String,
+    minor: String,
     git_version: String,
+    git_commit: String,
+    git_tree_state: String,
+    build_date: String,
+    go_version: String,
+    compiler: String,
     platform: String,
 }
 
 pub async fn run(global: &GlobalArgs, args: &VersionArgs) -> anyhow::Result<u8> {
     let mut versions = Versions {
         client_version: ClientVersion {
+            major: env!("CARGO_PKG_VERSION_MAJOR").into(),
+            minor: env!("CARGO_PKG_VERSION_MINOR").into(),
             git_version: format!("v{}", env!("CARGO_PKG_VERSION")),
+            git_commit: String::new(),
+            git_tree_state: String::new(),
+            build_date: String::new(),
+            go_version: String::new(),
+            compiler: "rustc".into(),
             platform: format!("{}/{}", std::env::consts::OS, go_arch()),
         },
         server_version: None,

@@ -16,7 +16,9 @@ pub async fn run(global: &GlobalArgs, args: &WaitArgs) -> anyhow::Result<u8> {
         files: &args.files,
         resources: &args.resources,
         selector: args.selector.as_deref(),
+        field_selector: None,
         all: args.all,
+        all_namespaces: false,
     };
     objects.validate()?;
     let conditions = conditions(&args.conditions)?;

@@ -124,7 +124,7 @@ impl Column {
 
 /// Accepts `metadata.name`, `.metadata.name`, `{metadata.name}` and
 /// `{.metadata.name}` alike, and turns them into `{.metadata.name}`.
-fn relaxed_expression(expression: &str) -> Result<String, CustomColumnsError> {
+pub(crate) fn relaxed_expression(expression: &str) -> Result<String, CustomColumnsError> {
     if expression.is_empty() {
         return Ok(String::new());
     }

@@ -6,16 +6,18 @@ use crate::printers::apply::dry_run_suffix;
 use crate::resource::Target;
 
 /// kubectl's result line: `deployment.apps "web" deleted from demo namespace`,
-/// `namespace "demo" deleted (server dry run)`.
-pub fn deleted_line(target: &Target, dry_run: DryRun) -> String {
+/// `namespace "demo" deleted (server dry run)`, `pod "web" force deleted` when
+/// removed with no grace period.
+pub fn deleted_line(target: &Target, dry_run: DryRun, forced: bool) -> String {
     let place = match &target.namespace {
         Some(namespace) => format!(" from {namespace} namespace"),
         None => String::new(),
     };
     format!(
-        "{} \"{}\" deleted{place}{}",
+        "{} \"{}\" {}deleted{place}{}",
         target.resource.qualified_kind(),
         target.name,
+        if forced { "force " } else { "" },
         dry_run_suffix(dry_run)
     )
 }
@@ -46,12 +48,12 @@ mod tests {
     fn result_lines_read_like_kubectls() {
         let web = target("apps", "Deployment", "web", Some("demo"));
         assert_eq!(
-            deleted_line(&web, DryRun::None),
+            deleted_line(&web, DryRun::None, false),
             "deployment.apps \"web\" deleted from demo namespace"
         );
         let ns = target("", "Namespace", "demo", None);
         assert_eq!(
-            deleted_line(&ns, DryRun::Server),
+            deleted_line(&ns, DryRun::Server, false),
             "namespace \"demo\" deleted (server dry run)"
         );
     }

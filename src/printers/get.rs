@@ -69,18 +69,20 @@ impl GetFormat {
 
 /// The columns around the type's own that flags add.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct TableOptions {
+pub struct TableOptions<'a> {
     pub wide: bool,
     /// `-A`: a NAMESPACE column first.
     pub namespace_column: bool,
+    /// `-L`: a column per label key, after the type's own.
+    pub label_columns: &'a [String],
     /// `--show-labels`: a LABELS column last.
     pub labels_column: bool,
 }
 
-impl TableOptions {
+impl<'a> TableOptions<'a> {
     /// The options for a table of `resource`: cluster-scoped objects have no
     /// namespace, so even with `-A` their tables have no NAMESPACE column.
-    pub fn for_type(self, resource: &ResourceType) -> TableOptions {
+    pub fn for_type(self, resource: &ResourceType) -> TableOptions<'a> {
         TableOptions {
             namespace_column: self.namespace_column && resource.namespaced,
             ..self
@@ -98,7 +100,7 @@ pub struct Table {
 impl Table {
     /// Adds the rows of a server-side Table (`meta.k8s.io/v1 Table`), showing
     /// columns of priority > 0 only for `-o wide`.
-    pub fn add_server_table(&mut self, table: &Value, options: TableOptions) {
+    pub fn add_server_table(&mut self, table: &Value, options: TableOptions<'_>) {
         let definitions = table["columnDefinitions"]
             .as_array()
             .map(Vec::as_slice)
@@ -133,7 +135,7 @@ impl Table {
     }
 
     /// Prefixes every name with `kind.group/`, as kubectl does when several types are shown.
-    pub fn prefix_names(&mut self, prefix: &str, options: TableOptions) {
+    pub fn prefix_names(&mut self, prefix: &str, options: TableOptions<'_>) {
         let name_column = usize::from(options.namespace_column);
         for row in &mut self.rows {
             if let Some(name) = row.get_mut(name_column) {
@@ -143,17 +145,28 @@ impl Table {
     }
 }
 
-fn decorate_header(mut header: Vec<String>, options: TableOptions) -> Vec<String> {
+fn decorate_header(mut header: Vec<String>, options: TableOptions<'_>) -> Vec<String> {
     if options.namespace_column {
         header.insert(0, "NAMESPACE".into());
     }
+    // kubectl heads a label's column with the last part of its key, `app.kubernetes.io/name` → NAME.
+    header.extend(
+        options
+            .label_columns
+            .iter()
+            .map(|key| key.rsplit('/').next().unwrap_or_default().to_uppercase()),
+    );
     if options.labels_column {
         header.push("LABELS".into());
     }
     header
 }
 
-fn decorate_row(mut cells: Vec<String>, metadata: &Value, options: TableOptions) -> Vec<String> {
+fn decorate_row(
+    mut cells: Vec<String>,
+    metadata: &Value,
+    options: TableOptions<'_>,
+) -> Vec<String> {
     if options.namespace_column {
         cells.insert(
             0,
@@ -163,6 +176,12 @@ fn decorate_row(mut cells: Vec<String>, metadata: &Value, options: TableOptions)
                 .to_string(),
         );
     }
+    cells.extend(options.label_columns.iter().map(|key| {
+        metadata["labels"][key.as_str()]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }));
     if options.labels_column {
         cells.push(labels_text(metadata));
     }
@@ -215,7 +234,8 @@ pub fn print<W: Write>(
     match format {
         GetFormat::Table { .. } => {
             for (index, table) in results.tables.iter().enumerate() {
-                if index > 0 {
+                // Between the tables of several types only when they have headers, as kubectl.
+                if index > 0 && !no_headers {
                     writeln!(out)?;
                 }
                 let header: Vec<&str> = if no_headers {
@@ -247,9 +267,7 @@ pub fn print<W: Write>(
             out.write_all(text.as_bytes())?
         }
         GetFormat::CustomColumns(columns) => {
-            if results.is_empty() {
-                return Ok(());
-            }
+            // kubectl prints the header also when nothing matched.
             let mut rows = results.rows.clone();
             for (_, object) in &results.objects {
                 rows.push(columns.row(object)?);
@@ -288,7 +306,7 @@ impl Results {
 /// them, one batch at a time, each written at once.
 pub struct WatchPrinter<'a> {
     format: &'a GetFormat,
-    options: TableOptions,
+    options: TableOptions<'a>,
     no_headers: bool,
     /// `--output-watch-events`: an EVENT column, or objects wrapped in their event.
     with_events: bool,
@@ -304,7 +322,7 @@ pub struct WatchPrinter<'a> {
 impl<'a> WatchPrinter<'a> {
     pub fn new(
         format: &'a GetFormat,
-        options: TableOptions,
+        options: TableOptions<'a>,
         no_headers: bool,
         with_events: bool,
         kind: String,
@@ -464,6 +482,7 @@ mod tests {
         let options = TableOptions {
             wide: true,
             namespace_column: true,
+            label_columns: &[],
             labels_column: true,
         };
         let mut wide = Table::default();

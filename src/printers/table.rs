@@ -1,5 +1,5 @@
 //! kubectl's borderless tables: left-aligned columns, three spaces apart,
-//! each at least six characters wide, no trailing spaces.
+//! each at least six characters wide, the last one unpadded.
 
 use std::io::{self, Write};
 
@@ -25,10 +25,20 @@ where
     if !header.is_empty() {
         table.set_header(header.to_vec());
     }
-    table.add_rows(
-        rows.into_iter()
-            .map(|row| row.iter().map(|cell| safe_cell(cell)).collect::<Vec<_>>()),
-    );
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|row| row.iter().map(|cell| safe_cell(cell)).collect())
+        .collect();
+    // kubectl pads every cell but the last: a row whose last cell is empty
+    // ends with the padding of the cell before it (`-L` of a missing label).
+    let mut last_cell_empty: Vec<bool> = rows
+        .iter()
+        .map(|row| row.last().is_some_and(String::is_empty))
+        .collect();
+    if !header.is_empty() {
+        last_cell_empty.insert(0, false);
+    }
+    table.add_rows(rows);
     let columns = table.column_count();
     for (index, column) in table.column_iter_mut().enumerate() {
         if index + 1 == columns {
@@ -44,8 +54,22 @@ where
     if table.row_count() == 0 && header.is_empty() {
         return Ok(());
     }
-    for line in table.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+    let last_width = usize::from(
+        table
+            .column_max_content_widths()
+            .last()
+            .copied()
+            .unwrap_or(0),
+    );
+    for (line, last_empty) in table.lines().zip(last_cell_empty) {
+        let line = if last_empty && columns > 1 {
+            // The empty last cell is padded to its column's width: only that goes.
+            let keep = line.len().saturating_sub(last_width);
+            line.get(..keep).unwrap_or(&line).to_string()
+        } else {
+            line.trim_end().to_string()
+        };
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
@@ -128,6 +152,18 @@ mod tests {
         assert_eq!(
             text,
             "NAME        READY   AGE\nflask-app   3/3     5m\ndb          1/1     10d\n"
+        );
+    }
+
+    #[test]
+    fn an_empty_last_cell_keeps_the_padding_of_the_cells_before_it() {
+        let text = render(
+            &["NAME", "APP", "ROLE"],
+            vec![vec!["web", "x", "db"], vec!["kube-root-ca.crt", "", ""]],
+        );
+        assert_eq!(
+            text,
+            "NAME               APP   ROLE\nweb                x     db\nkube-root-ca.crt         \n"
         );
     }
 

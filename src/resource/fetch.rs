@@ -107,6 +107,16 @@ pub async fn get(client: &Client, target: &Target, as_table: bool) -> kube::Resu
     }
 }
 
+/// Whether the namespace `name` exists: kubectl checks when a named object
+/// is not found in a namespace other than `default`, to say which is missing.
+pub async fn namespace_exists(client: &Client, name: &str) -> kube::Result<bool> {
+    match get_json(client, &format!("/api/v1/namespaces/{name}"), false).await {
+        Ok(_) => Ok(true),
+        Err(kube::Error::Api(status)) if status.code == 404 => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 async fn get_json(client: &Client, uri: &str, as_table: bool) -> kube::Result<Value> {
     let mut request = http::Request::get(uri);
     if as_table {
