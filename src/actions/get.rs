@@ -447,14 +447,22 @@ struct Printed {
     relisted: HashSet<Key>,
     /// Until the first list is complete, where showing starts.
     first_list: Option<WatchFrom>,
+    /// The version of the table printed before the watch: an object a
+    /// re-list finds that is no newer was printed there already.
+    printed_before: Option<String>,
 }
 
 impl Printed {
     fn new(from: WatchFrom) -> Printed {
+        let printed_before = match &from {
+            WatchFrom::Printed(at) if !at.is_empty() => Some(at.clone()),
+            _ => None,
+        };
         Printed {
             versions: HashMap::new(),
             relisted: HashSet::new(),
             first_list: Some(from),
+            printed_before,
         }
     }
 
@@ -468,7 +476,11 @@ impl Printed {
         let new = match &self.first_list {
             Some(WatchFrom::Now) => false,
             Some(WatchFrom::Printed(at)) => at.is_empty() || is_newer(&version, at),
-            None => self.versions.get(&key) != Some(&version),
+            None => match (self.versions.get(&key), &self.printed_before) {
+                (Some(seen), _) => *seen != version,
+                (None, Some(at)) => is_newer(&version, at),
+                (None, None) => true,
+            },
         };
         self.relisted.insert(key.clone());
         self.versions.insert(key, version);
@@ -546,6 +558,16 @@ mod tests {
         assert_eq!(
             list(&mut printed, &[("a", "8"), ("b", "9"), ("c", "7")]),
             ["c"]
+        );
+    }
+
+    #[test]
+    fn a_relist_after_events_leaves_out_what_the_table_before_the_watch_printed() {
+        let mut printed = Printed::new(WatchFrom::Printed("10".into()));
+        printed.changed(EventType::Modified, &object("a", "11"));
+        assert_eq!(
+            list(&mut printed, &[("a", "11"), ("root", "3"), ("b", "12")]),
+            ["b"]
         );
     }
 

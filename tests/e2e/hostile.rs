@@ -91,7 +91,10 @@ fn watch_rows_escape_control_characters() {
     for attempt in 0.. {
         let name = format!("evil-{attempt}");
         create_with_kubectl(&hostile_event(&ns, &name, "anything"));
-        if let Some(line) = watch.next_line(Instant::now() + Duration::from_secs(2)) {
+        // The header comes with the first row; the row is what is checked.
+        let row = std::iter::from_fn(|| watch.next_line(Instant::now() + Duration::from_secs(2)))
+            .find(|line| line.contains("Hostile"));
+        if let Some(line) = row {
             seen = Some(line);
             break;
         }
