@@ -29,6 +29,14 @@ pub async fn run(
     if args.wait && args.dry_run != DryRun::None {
         anyhow::bail!("--wait cannot be used with --dry-run: nothing rolls out");
     }
+    // A preview exists to be read before the change: with nobody to ask,
+    // applying right after it would make it a log, so only -y does that.
+    if args.diff && !args.yes && args.dry_run == DryRun::None && !terminal.can_prompt() {
+        anyhow::bail!(
+            "--diff asks before applying and there is no terminal to ask on: \
+             add -y to apply after showing the diff, or run 'tug diff'"
+        );
+    }
     let mut invalid = 0;
     let code = apply_input(global, args, terminal, interrupt, &mut invalid).await?;
     // --continue-on-error: the invalid objects were reported as they were found.
@@ -303,7 +311,7 @@ async fn diff_confirmed(
     // Objects that could not be diffed are applied all the same: apply reports
     // their errors, and some only fail as a dry run (a namespace created
     // by the same apply does not exist yet).
-    if args.yes || args.dry_run != DryRun::None || !terminal.can_prompt() {
+    if args.yes || args.dry_run != DryRun::None {
         return Ok(true);
     }
     crate::term::confirm(&format!(

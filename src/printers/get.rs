@@ -243,7 +243,7 @@ pub fn print<W: Write>(
                 } else {
                     table.header.iter().map(String::as_str).collect()
                 };
-                crate::printers::table::write_plain(out, &header, table.rows.iter().cloned())?;
+                crate::printers::table::write_get(out, &header, table.rows.iter().cloned())?;
             }
         }
         GetFormat::Name => {
@@ -278,7 +278,7 @@ pub fn print<W: Write>(
             } else {
                 header.iter().map(String::as_str).collect()
             };
-            crate::printers::table::write_plain(out, &header, rows)?;
+            crate::printers::table::write_get(out, &header, rows)?;
         }
     }
     Ok(())

@@ -12,7 +12,27 @@ const MIN_CELL_WIDTH: u16 = 6;
 
 /// Renders `header` (unless empty) and `rows` as a kubectl-style table, each
 /// cell made safe as kubectl makes it: every table prints text from objects.
+/// No line ends in spaces.
 pub fn write_plain<W, R>(out: &mut W, header: &[&str], rows: R) -> io::Result<()>
+where
+    W: Write + ?Sized,
+    R: IntoIterator<Item = Vec<String>>,
+{
+    write(out, header, rows, false)
+}
+
+/// As [`write_plain`], but a row whose last cell is empty keeps the padding
+/// of the cell before it, as kubectl's `get` prints it (`-L` of a missing
+/// label); its other tables trim it.
+pub fn write_get<W, R>(out: &mut W, header: &[&str], rows: R) -> io::Result<()>
+where
+    W: Write + ?Sized,
+    R: IntoIterator<Item = Vec<String>>,
+{
+    write(out, header, rows, true)
+}
+
+fn write<W, R>(out: &mut W, header: &[&str], rows: R, pad_before_empty_last: bool) -> io::Result<()>
 where
     W: Write + ?Sized,
     R: IntoIterator<Item = Vec<String>>,
@@ -33,7 +53,7 @@ where
     // ends with the padding of the cell before it (`-L` of a missing label).
     let mut last_cell_empty: Vec<bool> = rows
         .iter()
-        .map(|row| row.last().is_some_and(String::is_empty))
+        .map(|row| pad_before_empty_last && row.last().is_some_and(String::is_empty))
         .collect();
     if !header.is_empty() {
         last_cell_empty.insert(0, false);
@@ -156,14 +176,26 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_last_cell_keeps_the_padding_of_the_cells_before_it() {
-        let text = render(
-            &["NAME", "APP", "ROLE"],
-            vec![vec!["web", "x", "db"], vec!["kube-root-ca.crt", "", ""]],
-        );
+    fn an_empty_last_cell_keeps_the_padding_before_it_in_get_tables_only() {
+        let rows = || {
+            vec![
+                vec!["web".to_string(), "x".into(), "db".into()],
+                vec!["kube-root-ca.crt".to_string(), String::new(), String::new()],
+            ]
+        };
+        let header = ["NAME", "APP", "ROLE"];
+        let mut get = Vec::new();
+        write_get(&mut get, &header, rows()).unwrap();
         assert_eq!(
-            text,
+            String::from_utf8(get).unwrap(),
             "NAME               APP   ROLE\nweb                x     db\nkube-root-ca.crt         \n"
+        );
+        let mut plain = Vec::new();
+        write_plain(&mut plain, &header, rows()).unwrap();
+        assert!(
+            String::from_utf8(plain)
+                .unwrap()
+                .ends_with("kube-root-ca.crt\n")
         );
     }
 

@@ -176,11 +176,20 @@ fn every_kind_of_failure_makes_diff_exit_2() {
 }
 
 #[test]
-fn apply_diff_without_a_terminal_shows_the_diff_and_applies() {
+fn apply_diff_without_a_terminal_refuses_unless_told_yes() {
     let ns = Namespace::new("apply_diff_no_terminal");
     apply(&ns, &configmap("settings", "1"));
     ns.tug()
         .args(["apply", "--diff", "-f", "-"])
+        .write_stdin(configmap("settings", "2"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("no terminal to ask on: add -y"));
+    assert_eq!(value(&ns, "settings"), "1", "nothing is applied");
+
+    ns.tug()
+        .args(["apply", "--diff", "-y", "-f", "-"])
         .write_stdin(configmap("settings", "2"))
         .assert()
         .success()
@@ -189,7 +198,7 @@ fn apply_diff_without_a_terminal_shows_the_diff_and_applies() {
     assert_eq!(value(&ns, "settings"), "2");
 
     ns.tug()
-        .args(["apply", "--diff", "-f", "-"])
+        .args(["apply", "--diff", "--yes", "-f", "-"])
         .write_stdin(configmap("settings", "2"))
         .assert()
         .success()

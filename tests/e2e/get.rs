@@ -7,7 +7,8 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 use crate::support::{
-    Namespace, Running, cells, cluster, configmap_list, eventually, repo_path, widget_manifests,
+    Namespace, Running, cells, cluster, configmap_list, eventually, repo_path, rows_between,
+    widget_manifests,
 };
 
 /// The flask example, rolled out, in a namespace of its own.
@@ -81,13 +82,7 @@ fn assert_same_table(ns: &Namespace, args: &[&str]) {
         let before = kubectl();
         let ours = table_cells(&stdout_of(ns.tug().arg("get").args(args)));
         let after = kubectl();
-        let same = ours.len() == before.len()
-            && before.len() == after.len()
-            && ours
-                .iter()
-                .zip(before.iter().zip(&after))
-                .all(|(row, (before, after))| row == before || row == after);
-        if same {
+        if rows_between(&ours, &before, &after) {
             return;
         }
         assert!(

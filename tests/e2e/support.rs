@@ -325,6 +325,17 @@ pub fn cells(line: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether each of tug's rows is kubectl's row from just before or just
+/// after it: an age may tick between two calls.
+pub fn rows_between<T: PartialEq>(ours: &[T], before: &[T], after: &[T]) -> bool {
+    ours.len() == before.len()
+        && before.len() == after.len()
+        && ours
+            .iter()
+            .zip(before.iter().zip(after))
+            .all(|(row, (before, after))| row == before || row == after)
+}
+
 /// The path of a file in the repository, e.g. `examples/flask`.
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)

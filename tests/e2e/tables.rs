@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use crate::support::{Namespace, cells, cluster, widget_manifests};
+use crate::support::{Namespace, cells, cluster, rows_between, widget_manifests};
 
 /// Deployments, Services of every type and Pods running, pending and failing.
 const OBJECTS: &str = r#"
@@ -188,13 +188,7 @@ fn tugs_own_rows_match_kubectl_cell_for_cell() {
                 let value = format!("{resource}-{wide}-{attempt}");
                 let ours = rows_from_watch_events(&ns, &args, &value);
                 let after = kubectl_rows(&ns, &args);
-                let same = ours.len() == before.len()
-                    && before.len() == after.len()
-                    && ours
-                        .iter()
-                        .zip(before.iter().zip(&after))
-                        .all(|(row, (before, after))| row == before || row == after);
-                if same {
+                if rows_between(&ours, &before, &after) {
                     break;
                 }
                 assert!(
